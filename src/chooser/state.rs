@@ -1,0 +1,153 @@
+//! Stepping through the questionnaire: answers (changeable), back and forward,
+//! restart, and the result step. Pure state; the UI only renders it.
+
+use super::model::ChooserModel;
+use super::recommend::{recommend, Recommendation};
+
+/// What the learner can do in the chooser.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChooserAction {
+    /// Choose `option` for the current question.
+    Answer(usize),
+    /// Go to the next question (or the result after the last).
+    Next,
+    /// Go back one question (from the result: to the last question).
+    Back,
+    /// Clear every answer and start again.
+    Restart,
+}
+
+/// The learner's way through the questionnaire.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chooser {
+    answers: Vec<Option<usize>>,
+    step: usize,
+}
+
+impl Chooser {
+    pub fn new(model: &ChooserModel) -> Self {
+        Self {
+            answers: vec![None; model.questions.len()],
+            step: 0,
+        }
+    }
+
+    /// A chooser showing the result for complete answers (from a result link).
+    pub fn with_answers(model: &ChooserModel, answers: &[usize]) -> Option<Self> {
+        recommend(model, answers)?;
+        Some(Self {
+            answers: answers.iter().copied().map(Some).collect(),
+            step: answers.len(),
+        })
+    }
+
+    /// Restores saved progress; anything that does not fit the model gives a fresh start.
+    pub fn restore(model: &ChooserModel, answers: Vec<Option<usize>>, step: usize) -> Self {
+        let fits = answers.len() == model.questions.len()
+            && answers
+                .iter()
+                .zip(&model.questions)
+                .all(|(a, q)| a.is_none_or(|o| o < q.options.len()))
+            && step <= answers.len()
+            && answers[..step].iter().all(Option::is_some);
+        if fits {
+            Self { answers, step }
+        } else {
+            Self::new(model)
+        }
+    }
+
+    /// The question shown, or `None` on the result step.
+    pub fn step(&self) -> Option<usize> {
+        (self.step < self.answers.len()).then_some(self.step)
+    }
+
+    pub fn raw_step(&self) -> usize {
+        self.step
+    }
+
+    pub fn answers(&self) -> &[Option<usize>] {
+        &self.answers
+    }
+
+    /// Every answer, once all are given.
+    pub fn complete_answers(&self) -> Option<Vec<usize>> {
+        self.answers.iter().copied().collect()
+    }
+
+    /// Questions answered so far.
+    pub fn answered(&self) -> usize {
+        self.answers.iter().filter(|a| a.is_some()).count()
+    }
+
+    /// The recommendation, on the result step.
+    pub fn result(&self, model: &ChooserModel) -> Option<Recommendation> {
+        if self.step().is_some() {
+            return None;
+        }
+        recommend(model, &self.complete_answers()?)
+    }
+
+    /// Applies an action; returns whether anything changed.
+    pub fn apply(&mut self, model: &ChooserModel, action: ChooserAction) -> bool {
+        match action {
+            ChooserAction::Answer(option) => match self.step() {
+                Some(q) if option < model.questions[q].options.len() => {
+                    self.answers[q] = Some(option);
+                    true
+                }
+                _ => false,
+            },
+            ChooserAction::Next => match self.step() {
+                Some(q) if self.answers[q].is_some() => {
+                    self.step += 1;
+                    true
+                }
+                _ => false,
+            },
+            ChooserAction::Back => {
+                if self.step == 0 {
+                    false
+                } else {
+                    self.step -= 1;
+                    true
+                }
+            }
+            ChooserAction::Restart => {
+                *self = Self::new(model);
+                true
+            }
+        }
+    }
+}
+
+#[derive(serde::Serialize, serde::Deserialize)]
+struct Saved {
+    v: u32,
+    m: String,
+    a: Vec<Option<usize>>,
+    s: usize,
+}
+
+impl Chooser {
+    /// Progress as a short text for storage.
+    pub fn encode(&self, model: &ChooserModel) -> String {
+        let saved = Saved {
+            v: 1,
+            m: model.id.clone(),
+            a: self.answers.clone(),
+            s: self.step,
+        };
+        serde_json::to_string(&saved).unwrap_or_default()
+    }
+
+    /// Progress saved by [`Chooser::encode`]; `None` if it does not fit this model.
+    pub fn decode(text: &str, model: &ChooserModel) -> Option<Self> {
+        let saved: Saved = serde_json::from_str(text).ok()?;
+        if saved.v != 1 || saved.m != model.id {
+            return None;
+        }
+        let restored = Self::restore(model, saved.a.clone(), saved.s);
+        (restored.answers == saved.a && restored.step == saved.s).then_some(restored)
+    }
+}

@@ -1,0 +1,164 @@
+//! The widget's configuration, read from URL query parameters into a typed
+//! [`Config`] with defaults; every invalid value is reported, never fatal.
+
+use std::fmt;
+
+use crate::deck::builtin_deck_ids;
+use crate::game::FeedbackMode;
+use crate::i18n::Lang;
+
+/// Which screen the widget opens on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// The start screen offering both activities.
+    #[default]
+    Home,
+    /// The sorting game.
+    Sort,
+    /// The career-path chooser.
+    Chooser,
+}
+
+/// Colour theme; `Auto` follows `prefers-color-scheme`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    /// The value of the `data-theme` attribute on the widget root.
+    pub fn attr(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Everything the host page can set.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Config {
+    /// The screen asked for; `None` resumes where the learner was.
+    pub mode: Option<Mode>,
+    /// A built-in deck id; `None` lets the learner choose.
+    pub deck: Option<String>,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub feedback: FeedbackMode,
+}
+
+/// A query parameter whose value was not understood (its default is used).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigProblem {
+    pub key: String,
+    pub value: String,
+    pub allowed: Vec<String>,
+}
+
+impl fmt::Display for ConfigProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}={:?} is not recognised (use one of: {}); the default is used.",
+            self.key,
+            self.value,
+            self.allowed.join(", ")
+        )
+    }
+}
+
+impl Config {
+    /// Reads a query string such as `?mode=sort&deck=myth-or-fact`.
+    /// Unknown keys are ignored (hosts add their own); bad values are reported.
+    pub fn from_query(query: &str) -> (Config, Vec<ConfigProblem>) {
+        let mut config = Config::default();
+        let mut problems = Vec::new();
+        for (key, value) in query_pairs(query) {
+            let mut bad = |allowed: Vec<String>| {
+                problems.push(ConfigProblem {
+                    key: key.clone(),
+                    value: value.clone(),
+                    allowed,
+                })
+            };
+            match key.as_str() {
+                "mode" => match value.as_str() {
+                    "home" => config.mode = Some(Mode::Home),
+                    "sort" => config.mode = Some(Mode::Sort),
+                    "chooser" => config.mode = Some(Mode::Chooser),
+                    _ => bad(words(&["home", "sort", "chooser"])),
+                },
+                "deck" => {
+                    if builtin_deck_ids().any(|id| id == value) {
+                        config.deck = Some(value.clone());
+                        config.mode.get_or_insert(Mode::Sort);
+                    } else {
+                        bad(builtin_deck_ids().map(String::from).collect());
+                    }
+                }
+                "lang" => match Lang::from_code(&value) {
+                    Some(lang) => config.lang = lang,
+                    None => bad(Lang::ALL.iter().map(|l| l.code().to_string()).collect()),
+                },
+                "theme" => match value.as_str() {
+                    "auto" => config.theme = Theme::Auto,
+                    "light" => config.theme = Theme::Light,
+                    "dark" => config.theme = Theme::Dark,
+                    _ => bad(words(&["auto", "light", "dark"])),
+                },
+                "feedback" => match value.as_str() {
+                    "immediate" => config.feedback = FeedbackMode::Immediate,
+                    "end" => config.feedback = FeedbackMode::AtEnd,
+                    _ => bad(words(&["immediate", "end"])),
+                },
+                _ => {}
+            }
+        }
+        (config, problems)
+    }
+}
+
+fn words(w: &[&str]) -> Vec<String> {
+    w.iter().map(|s| s.to_string()).collect()
+}
+
+/// `key=value` pairs of a query string, percent-decoded.
+pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+    query
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .map(|pair| {
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            (percent_decode(k), percent_decode(v))
+        })
+        .collect()
+}
+
+fn percent_decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("");
+                match u8::from_str_radix(hex, 16) {
+                    Ok(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    Err(_) => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}

@@ -1,0 +1,37 @@
+//! The decks that ship inside the widget, embedded as JSON data at build time
+//! and passed through the same validation as any author's deck.
+
+use super::{parse_deck, Deck, DeckError};
+
+const BUILTIN: [(&str, &str); 3] = [
+    (
+        "leadership-training-or-development",
+        include_str!("../../content/decks/leadership-training-or-development.json"),
+    ),
+    (
+        "technical-training-or-leadership-development",
+        include_str!("../../content/decks/technical-training-or-leadership-development.json"),
+    ),
+    (
+        "myth-or-fact",
+        include_str!("../../content/decks/myth-or-fact.json"),
+    ),
+];
+
+/// The ids of the built-in decks, in menu order.
+pub fn builtin_deck_ids() -> impl Iterator<Item = &'static str> {
+    BUILTIN.iter().map(|(id, _)| *id)
+}
+
+/// A built-in deck by id: `None` for an unknown id, `Some(Err)` if its data is broken.
+pub fn builtin_deck(id: &str) -> Option<Result<Deck, DeckError>> {
+    BUILTIN
+        .iter()
+        .find(|(deck_id, _)| *deck_id == id)
+        .map(|(_, text)| parse_deck(text))
+}
+
+/// Every built-in deck, parsed and validated, in menu order.
+pub fn builtin_decks() -> Vec<Result<Deck, DeckError>> {
+    BUILTIN.iter().map(|(_, text)| parse_deck(text)).collect()
+}

@@ -1,0 +1,13 @@
+//! Card decks: the serde types authors write, the one validated entry point
+//! ([`parse_deck`]) every deck goes through, and the built-in decks shipped as data.
+
+mod builtin;
+mod error;
+mod model;
+mod validate;
+
+pub use builtin::{builtin_deck, builtin_deck_ids, builtin_decks};
+pub use error::{DeckError, DeckProblem, Field, Location, ProblemKind};
+pub use model::{Card, Deck, Pile, Source};
+pub(crate) use validate::is_valid_id;
+pub use validate::{limits, parse_deck};

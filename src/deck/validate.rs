@@ -1,0 +1,214 @@
+//! The single validated entry point for decks: text in, a [`Deck`] that obeys
+//! every rule out, or a [`DeckError`] listing every problem with its location.
+
+use std::collections::HashSet;
+
+use super::error::{DeckError, DeckProblem, Field, Location, ProblemKind};
+use super::model::Deck;
+
+/// The rules a deck must obey. Lengths count Unicode characters.
+pub mod limits {
+    pub const MIN_PILES: usize = 2;
+    pub const MAX_PILES: usize = 4;
+    pub const MIN_CARDS: usize = 4;
+    pub const MAX_CARDS: usize = 2000;
+    pub const MAX_ID: usize = 48;
+    pub const MAX_TITLE: usize = 120;
+    pub const MAX_INTRO: usize = 400;
+    pub const MAX_LABEL: usize = 40;
+    pub const MAX_HINT: usize = 100;
+    pub const MAX_TEXT: usize = 160;
+    pub const MAX_IDEA: usize = 60;
+    pub const MAX_EXPLANATION: usize = 500;
+    /// Larger input is refused before parsing.
+    pub const MAX_BYTES: usize = 2 * 1024 * 1024;
+}
+
+/// Parses and validates a deck. This is the only way the app obtains a deck.
+pub fn parse_deck(text: &str) -> Result<Deck, DeckError> {
+    if text.len() > limits::MAX_BYTES {
+        return Err(DeckError::Syntax {
+            message: format!(
+                "the deck is {} bytes, the limit is {}",
+                text.len(),
+                limits::MAX_BYTES
+            ),
+            line: 1,
+            column: 1,
+        });
+    }
+    let deck: Deck = serde_json::from_str(text).map_err(|e| DeckError::Syntax {
+        message: without_position(&e.to_string()),
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let problems = problems(&deck);
+    if problems.is_empty() {
+        Ok(deck)
+    } else {
+        Err(DeckError::Invalid {
+            deck_id: deck.id.clone(),
+            problems,
+        })
+    }
+}
+
+/// Every rule the deck breaks, in document order.
+fn problems(deck: &Deck) -> Vec<DeckProblem> {
+    let mut out = Problems::default();
+    let at = Location::Deck;
+    out.id(&at, &deck.id);
+    out.text(&at, Field::Title, &deck.title, limits::MAX_TITLE, true);
+    out.text(&at, Field::Intro, &deck.intro, limits::MAX_INTRO, false);
+
+    let piles = deck.piles.len();
+    if piles < limits::MIN_PILES {
+        out.push(
+            &at,
+            Field::Piles,
+            ProblemKind::TooFewPiles {
+                count: piles,
+                min: limits::MIN_PILES,
+            },
+        );
+    } else if piles > limits::MAX_PILES {
+        out.push(
+            &at,
+            Field::Piles,
+            ProblemKind::TooManyPiles {
+                count: piles,
+                max: limits::MAX_PILES,
+            },
+        );
+    }
+    let mut pile_ids = HashSet::new();
+    for (index, pile) in deck.piles.iter().enumerate() {
+        let at = Location::Pile {
+            index,
+            id: pile.id.clone(),
+        };
+        out.id(&at, &pile.id);
+        if !pile_ids.insert(pile.id.as_str()) {
+            out.push(&at, Field::Id, ProblemKind::Duplicate);
+        }
+        out.text(&at, Field::Label, &pile.label, limits::MAX_LABEL, true);
+        out.text(&at, Field::Hint, &pile.hint, limits::MAX_HINT, false);
+    }
+
+    let mut source_ids = HashSet::new();
+    for (index, source) in deck.sources.iter().enumerate() {
+        let at = Location::Source {
+            index,
+            id: source.id.clone(),
+        };
+        out.id(&at, &source.id);
+        if !source_ids.insert(source.id.as_str()) {
+            out.push(&at, Field::Id, ProblemKind::Duplicate);
+        }
+        out.text(&at, Field::Title, &source.title, limits::MAX_TITLE, true);
+    }
+
+    let cards = deck.cards.len();
+    if cards < limits::MIN_CARDS {
+        out.push(
+            &at,
+            Field::Cards,
+            ProblemKind::TooFewCards {
+                count: cards,
+                min: limits::MIN_CARDS,
+            },
+        );
+    } else if cards > limits::MAX_CARDS {
+        out.push(
+            &at,
+            Field::Cards,
+            ProblemKind::TooManyCards {
+                count: cards,
+                max: limits::MAX_CARDS,
+            },
+        );
+    }
+    let mut card_ids = HashSet::new();
+    for (index, card) in deck.cards.iter().enumerate() {
+        let at = Location::Card {
+            index,
+            id: card.id.clone(),
+        };
+        out.id(&at, &card.id);
+        if !card_ids.insert(card.id.as_str()) {
+            out.push(&at, Field::Id, ProblemKind::Duplicate);
+        }
+        out.text(&at, Field::Text, &card.text, limits::MAX_TEXT, true);
+        if !pile_ids.contains(card.pile.as_str()) {
+            out.push(
+                &at,
+                Field::Pile,
+                ProblemKind::UnknownPile(card.pile.clone()),
+            );
+        }
+        out.text(&at, Field::Idea, &card.idea, limits::MAX_IDEA, false);
+        out.text(
+            &at,
+            Field::Explanation,
+            &card.explanation,
+            limits::MAX_EXPLANATION,
+            true,
+        );
+        let names_source = !card.source.is_empty() || !deck.sources.is_empty();
+        if names_source && !source_ids.contains(card.source.as_str()) {
+            out.push(
+                &at,
+                Field::Source,
+                ProblemKind::UnknownSource(card.source.clone()),
+            );
+        }
+    }
+    out.0
+}
+
+#[derive(Default)]
+struct Problems(Vec<DeckProblem>);
+
+impl Problems {
+    fn push(&mut self, at: &Location, field: Field, kind: ProblemKind) {
+        self.0.push(DeckProblem {
+            location: at.clone(),
+            field,
+            kind,
+        });
+    }
+
+    fn id(&mut self, at: &Location, id: &str) {
+        if id.is_empty() {
+            self.push(at, Field::Id, ProblemKind::Empty);
+        } else if !is_valid_id(id) {
+            self.push(at, Field::Id, ProblemKind::BadId);
+        }
+    }
+
+    fn text(&mut self, at: &Location, field: Field, value: &str, max: usize, required: bool) {
+        let len = value.chars().count();
+        if required && value.trim().is_empty() {
+            self.push(at, field, ProblemKind::Empty);
+        } else if len > max {
+            self.push(at, field, ProblemKind::TooLong { len, max });
+        }
+    }
+}
+
+/// Lowercase ASCII letters, digits and hyphens, at most [`limits::MAX_ID`] long.
+pub(crate) fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= limits::MAX_ID
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// serde_json's message without its trailing " at line L column C" (we show both).
+fn without_position(message: &str) -> String {
+    match message.rsplit_once(" at line ") {
+        Some((head, _)) => head.to_string(),
+        None => message.to_string(),
+    }
+}

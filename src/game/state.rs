@@ -1,0 +1,357 @@
+//! The game state machine. Every input method (mouse drag, touch drag, tap,
+//! keyboard) ends in the same [`Action`]s, applied by [`Game::apply`].
+
+use serde::{Deserialize, Serialize};
+
+use super::events::GameEvent;
+use super::score::{PileTally, RoundSummary};
+use super::shuffle::shuffled;
+use crate::deck::Deck;
+
+/// When the learner learns whether a card was right.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub enum FeedbackMode {
+    /// Right or wrong, with the explanation, after every card.
+    #[default]
+    Immediate,
+    /// Assessment style: no hints until every card is placed and checked.
+    AtEnd,
+}
+
+/// Where the round is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Phase {
+    /// Waiting for the current card to be placed.
+    Sorting,
+    /// Immediate mode: the current card's result and explanation are shown.
+    Feedback,
+    /// At-end mode: every card is placed; cards may be moved until "check".
+    Review,
+    /// The round is over: score, chart, missed cards.
+    Results,
+}
+
+/// What the learner can do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Put the current card on a pile (by pile index).
+    Place(usize),
+    /// At-end mode: move an already placed card to another pile before checking.
+    Move { card: usize, pile: usize },
+    /// Immediate mode: leave the feedback and go to the next card.
+    Next,
+    /// At-end mode: reveal results once every card is placed.
+    Check,
+    /// Play only the cards that are still wrong.
+    RetryMissed,
+    /// Start over with every card, in a new order.
+    PlayAgain { seed: u64 },
+}
+
+/// Why an action was not applied; the state is unchanged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rejected {
+    WrongPhase,
+    NoSuchPile,
+    NoSuchCard,
+    NotPlaced,
+    NothingMissed,
+}
+
+/// One game over one deck.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Game {
+    pub(super) answers: Vec<usize>,
+    pub(super) piles: usize,
+    pub(super) mode: FeedbackMode,
+    pub(super) seed: u64,
+    pub(super) round: u32,
+    pub(super) queue: Vec<usize>,
+    pub(super) position: usize,
+    pub(super) placed: Vec<Option<usize>>,
+    pub(super) first_try: Vec<Option<bool>>,
+    pub(super) latest: Vec<Option<bool>>,
+    pub(super) phase: Phase,
+}
+
+impl Game {
+    /// A new game: `answers[i]` is the pile card `i` belongs in.
+    pub fn new(answers: Vec<usize>, piles: usize, mode: FeedbackMode, seed: u64) -> Self {
+        let n = answers.len();
+        let mut game = Self {
+            answers,
+            piles,
+            mode,
+            seed,
+            round: 0,
+            queue: Vec::new(),
+            position: 0,
+            placed: vec![None; n],
+            first_try: vec![None; n],
+            latest: vec![None; n],
+            phase: Phase::Sorting,
+        };
+        game.start_round((0..n).collect());
+        game
+    }
+
+    /// A new game over a validated deck.
+    pub fn for_deck(deck: &Deck, mode: FeedbackMode, seed: u64) -> Self {
+        Self::new(deck.answer_key(), deck.piles.len(), mode, seed)
+    }
+
+    pub fn phase(&self) -> Phase {
+        self.phase
+    }
+
+    pub fn mode(&self) -> FeedbackMode {
+        self.mode
+    }
+
+    pub fn round(&self) -> u32 {
+        self.round
+    }
+
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+
+    /// The round's cards in play order.
+    pub fn queue(&self) -> &[usize] {
+        &self.queue
+    }
+
+    /// The card on the table (while sorting, or whose feedback is shown).
+    pub fn current_card(&self) -> Option<usize> {
+        match self.phase {
+            Phase::Sorting | Phase::Feedback => self.queue.get(self.position).copied(),
+            Phase::Review | Phase::Results => None,
+        }
+    }
+
+    /// (cards dealt so far including the current one, cards in the round).
+    pub fn progress(&self) -> (usize, usize) {
+        let shown = match self.phase {
+            Phase::Sorting | Phase::Feedback => self.position + 1,
+            Phase::Review | Phase::Results => self.queue.len(),
+        };
+        (shown.min(self.queue.len()), self.queue.len())
+    }
+
+    /// The pile a card was put on in this round.
+    pub fn placement(&self, card: usize) -> Option<usize> {
+        self.placed.get(card).copied().flatten()
+    }
+
+    /// The pile a card belongs in.
+    pub fn answer(&self, card: usize) -> Option<usize> {
+        self.answers.get(card).copied()
+    }
+
+    /// The card's latest known result (`None` until revealed).
+    pub fn result(&self, card: usize) -> Option<bool> {
+        self.latest.get(card).copied().flatten()
+    }
+
+    /// Cards placed in this round so far, in play order (for at-end mode's piles).
+    pub fn placed_cards(&self) -> Vec<usize> {
+        self.queue
+            .iter()
+            .copied()
+            .filter(|&c| self.placed[c].is_some())
+            .collect()
+    }
+
+    /// Applies one action; on rejection nothing changes.
+    pub fn apply(&mut self, action: Action) -> Result<Vec<GameEvent>, Rejected> {
+        match action {
+            Action::Place(pile) => self.place(pile),
+            Action::Move { card, pile } => self.move_card(card, pile),
+            Action::Next => self.next(),
+            Action::Check => self.check(),
+            Action::RetryMissed => self.retry_missed(),
+            Action::PlayAgain { seed } => {
+                *self = Self::new(
+                    std::mem::take(&mut self.answers),
+                    self.piles,
+                    self.mode,
+                    seed,
+                );
+                Ok(vec![GameEvent::RoundStarted {
+                    round: self.round,
+                    cards: self.queue.len(),
+                }])
+            }
+        }
+    }
+
+    /// The current round's score, per-pile tallies and misses.
+    pub fn summary(&self) -> RoundSummary {
+        let mut per_pile = vec![PileTally::default(); self.piles];
+        let mut correct = 0;
+        let mut missed = Vec::new();
+        for &card in &self.queue {
+            let tally = &mut per_pile[self.answers[card]];
+            match self.latest[card] {
+                Some(true) => {
+                    correct += 1;
+                    tally.right += 1;
+                }
+                Some(false) => {
+                    tally.wrong += 1;
+                    missed.push(card);
+                }
+                None => {}
+            }
+        }
+        let count = |v: &[Option<bool>]| v.iter().filter(|r| **r == Some(true)).count();
+        RoundSummary {
+            round: self.round,
+            correct,
+            total: self.queue.len(),
+            per_pile,
+            missed,
+            deck_correct: count(&self.latest),
+            deck_total: self.answers.len(),
+            first_try_correct: count(&self.first_try),
+        }
+    }
+
+    fn start_round(&mut self, cards: Vec<usize>) {
+        self.round += 1;
+        let round_seed = self
+            .seed
+            .wrapping_add(u64::from(self.round).wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        self.queue = shuffled(&cards, round_seed);
+        self.position = 0;
+        for &card in &self.queue {
+            self.placed[card] = None;
+        }
+        self.phase = if self.queue.is_empty() {
+            Phase::Results
+        } else {
+            Phase::Sorting
+        };
+    }
+
+    fn record(&mut self, card: usize, correct: bool) {
+        if self.first_try[card].is_none() {
+            self.first_try[card] = Some(correct);
+        }
+        self.latest[card] = Some(correct);
+    }
+
+    fn finish_round(&mut self) -> GameEvent {
+        self.phase = Phase::Results;
+        let summary = self.summary();
+        GameEvent::RoundFinished {
+            round: self.round,
+            correct: summary.correct,
+            total: summary.total,
+        }
+    }
+
+    fn place(&mut self, pile: usize) -> Result<Vec<GameEvent>, Rejected> {
+        if self.phase != Phase::Sorting {
+            return Err(Rejected::WrongPhase);
+        }
+        if pile >= self.piles {
+            return Err(Rejected::NoSuchPile);
+        }
+        let card = self.queue[self.position];
+        self.placed[card] = Some(pile);
+        match self.mode {
+            FeedbackMode::Immediate => {
+                let correct = self.answers[card] == pile;
+                self.record(card, correct);
+                self.phase = Phase::Feedback;
+                Ok(vec![GameEvent::CardPlaced {
+                    card,
+                    pile,
+                    correct: Some(correct),
+                }])
+            }
+            FeedbackMode::AtEnd => {
+                self.position += 1;
+                if self.position == self.queue.len() {
+                    self.phase = Phase::Review;
+                }
+                Ok(vec![GameEvent::CardPlaced {
+                    card,
+                    pile,
+                    correct: None,
+                }])
+            }
+        }
+    }
+
+    fn move_card(&mut self, card: usize, pile: usize) -> Result<Vec<GameEvent>, Rejected> {
+        let movable = self.mode == FeedbackMode::AtEnd
+            && matches!(self.phase, Phase::Sorting | Phase::Review);
+        if !movable {
+            return Err(Rejected::WrongPhase);
+        }
+        if pile >= self.piles {
+            return Err(Rejected::NoSuchPile);
+        }
+        if !self.queue.contains(&card) {
+            return Err(Rejected::NoSuchCard);
+        }
+        if self.placed[card].is_none() {
+            return Err(Rejected::NotPlaced);
+        }
+        self.placed[card] = Some(pile);
+        Ok(vec![GameEvent::CardMoved { card, pile }])
+    }
+
+    fn next(&mut self) -> Result<Vec<GameEvent>, Rejected> {
+        if self.phase != Phase::Feedback {
+            return Err(Rejected::WrongPhase);
+        }
+        self.position += 1;
+        if self.position == self.queue.len() {
+            Ok(vec![self.finish_round()])
+        } else {
+            self.phase = Phase::Sorting;
+            Ok(Vec::new())
+        }
+    }
+
+    fn check(&mut self) -> Result<Vec<GameEvent>, Rejected> {
+        if self.phase != Phase::Review {
+            return Err(Rejected::WrongPhase);
+        }
+        if self.queue.iter().any(|&card| self.placed[card].is_none()) {
+            return Err(Rejected::NotPlaced);
+        }
+        let mut events = Vec::with_capacity(self.queue.len() + 1);
+        for i in 0..self.queue.len() {
+            let card = self.queue[i];
+            let pile = self.placed[card].unwrap_or_default();
+            let correct = self.answers[card] == pile;
+            self.record(card, correct);
+            events.push(GameEvent::CardChecked {
+                card,
+                pile,
+                correct,
+            });
+        }
+        events.push(self.finish_round());
+        Ok(events)
+    }
+
+    fn retry_missed(&mut self) -> Result<Vec<GameEvent>, Rejected> {
+        if self.phase != Phase::Results {
+            return Err(Rejected::WrongPhase);
+        }
+        let missed = self.summary().missed;
+        if missed.is_empty() {
+            return Err(Rejected::NothingMissed);
+        }
+        self.start_round(missed);
+        Ok(vec![GameEvent::RoundStarted {
+            round: self.round,
+            cards: self.queue.len(),
+        }])
+    }
+}

@@ -1,0 +1,127 @@
+//! Every user-visible string of the interface, in one table per language, and
+//! the language's text direction. Content (cards, questions) lives in data files.
+
+mod en;
+
+/// A supported interface language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// The BCP 47 code (`lang` attribute and `?lang=` value).
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Lang> {
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code))
+    }
+
+    /// `ltr` or `rtl`, for the `dir` attribute; styles use logical properties.
+    pub fn dir(self) -> &'static str {
+        match self {
+            Lang::En => "ltr",
+        }
+    }
+
+    /// The string table for this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Lang::En => &en::EN,
+        }
+    }
+}
+
+/// The interface strings. Messages with values are functions in the same table.
+pub struct Strings {
+    pub app_title: &'static str,
+    pub app_tagline: &'static str,
+    pub home_heading: &'static str,
+    pub sort_activity: &'static str,
+    pub sort_activity_blurb: &'static str,
+    pub chooser_activity: &'static str,
+    pub chooser_activity_blurb: &'static str,
+    pub back_home: &'static str,
+    pub config_problem_heading: &'static str,
+    pub crash_heading: &'static str,
+    pub crash_body: &'static str,
+    pub reload: &'static str,
+    pub deck_error_heading: &'static str,
+
+    pub choose_deck: &'static str,
+    pub feedback_mode: &'static str,
+    pub feedback_immediate: &'static str,
+    pub feedback_immediate_blurb: &'static str,
+    pub feedback_at_end: &'static str,
+    pub feedback_at_end_blurb: &'static str,
+    pub how_to_play: &'static str,
+    pub how_to_play_body: &'static str,
+    pub start: &'static str,
+    pub resume_notice: &'static str,
+    pub piles_label: &'static str,
+    pub card_label: &'static str,
+    pub card_drag_hint: &'static str,
+    pub card_selected_hint: &'static str,
+    pub correct: &'static str,
+    pub incorrect: &'static str,
+    pub next_card: &'static str,
+    pub see_results: &'static str,
+    pub review_heading: &'static str,
+    pub review_body: &'static str,
+    pub check: &'static str,
+    pub move_to: &'static str,
+    pub results_heading: &'static str,
+    pub chart_title: &'static str,
+    pub chart_right: &'static str,
+    pub chart_wrong: &'static str,
+    pub missed_heading: &'static str,
+    pub all_right: &'static str,
+    pub retry_missed: &'static str,
+    pub play_again: &'static str,
+    pub show_solution: &'static str,
+    pub hide_solution: &'static str,
+    pub solution_heading: &'static str,
+    pub your_answer: &'static str,
+    pub belongs_in: &'static str,
+    pub storage_unavailable: &'static str,
+    pub restart_game: &'static str,
+
+    pub chooser_progress_label: &'static str,
+    pub previous: &'static str,
+    pub next: &'static str,
+    pub show_result: &'static str,
+    pub restart: &'static str,
+    pub recommendation: &'static str,
+    pub why_heading: &'static str,
+    pub because_you_said: &'static str,
+    pub next_steps_heading: &'static str,
+    pub scores_title: &'static str,
+    pub technical_score: &'static str,
+    pub leadership_score: &'static str,
+    pub result_link: &'static str,
+    pub result_link_hint: &'static str,
+    pub link_problem: &'static str,
+
+    pub progress: fn(usize, usize) -> String,
+    pub score: fn(usize, usize) -> String,
+    pub placed_on: fn(&str, &str) -> String,
+    pub placed_correct: fn(&str, &str) -> String,
+    pub placed_incorrect: fn(&str, &str, &str) -> String,
+    pub moved_to: fn(&str, &str) -> String,
+    pub round_finished: fn(usize, usize) -> String,
+    pub round_started: fn(usize) -> String,
+    pub pile_tally: fn(&str, usize, usize) -> String,
+    pub question_progress: fn(usize, usize) -> String,
+    pub result_announcement: fn(&str) -> String,
+    pub shortcut: fn(usize) -> String,
+    pub card_count: fn(usize) -> String,
+}

@@ -1,0 +1,25 @@
+//! Twofold: an embeddable learning widget. Learners sort cards into
+//! "training" or "development" piles and get a career-path recommendation.
+//!
+//! # Layout
+//! - [`deck`]: card decks: serde types, the one validated entry point, built-in decks as data.
+//! - [`game`]: the sorting game: state machine, scoring, seeded shuffle, resume encoding.
+//! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, result link.
+//! - [`config`]: URL query parameters read into a typed configuration with reported problems.
+//! - [`i18n`]: every interface string, one table per language, and text direction.
+//! - [`narrate`]: game events turned into screen-reader announcements.
+//! - [`persist`]: the storage trait progress is saved through, its keys, an in-memory store.
+//! - [`platform`]: the only code that touches JavaScript: storage, location, randomness, panics.
+//! - [`ui`]: Yew components that render state and send actions; no business rules.
+//!
+//! Everything but `platform` and `ui` is plain Rust, tested natively.
+
+pub mod chooser;
+pub mod config;
+pub mod deck;
+pub mod game;
+pub mod i18n;
+pub mod narrate;
+pub mod persist;
+pub mod platform;
+pub mod ui;

@@ -1,0 +1,20 @@
+//! The only code that touches JavaScript and the browser: storage with an
+//! in-memory fallback, the page location, randomness, pointer geometry and the
+//! panic screen. Everything here degrades quietly when the browser refuses.
+
+mod geometry;
+mod location;
+mod panic;
+mod storage;
+
+pub use geometry::pile_at;
+pub use location::{page_hash, page_query, page_url_with_hash, set_page_hash};
+pub use panic::install_panic_screen;
+pub use storage::browser_store;
+
+/// A seed for shuffling, from the browser's random source (tests pass their own).
+pub fn random_seed() -> u64 {
+    let hi = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    let lo = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    (hi << 32) | lo
+}

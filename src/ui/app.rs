@@ -1,0 +1,133 @@
+//! The top-level component: picks the screen (from the configuration, a result
+//! link, or where the learner was), applies theme and language, and provides
+//! the shared [`Env`].
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::announcer::Announcer;
+use super::chooser::ChooserScreen;
+use super::env::{Env, StoreHandle};
+use super::home::Home;
+use super::notices::ConfigNotice;
+use super::sort::SortScreen;
+use crate::config::{Config, ConfigProblem, Mode};
+use crate::deck::{Deck, DeckError};
+use crate::persist::keys;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    pub config: Config,
+    #[prop_or_default]
+    pub problems: Vec<ConfigProblem>,
+    pub store: StoreHandle,
+    /// Seeds every shuffle; the page passes a random one, tests a fixed one.
+    pub seed: u64,
+    /// The decks on offer (built-in ones, or an author's).
+    pub decks: Rc<Vec<Result<Deck, DeckError>>>,
+}
+
+/// Which screen is showing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    Sort,
+    Chooser,
+}
+
+impl Screen {
+    fn key(&self) -> &'static str {
+        match self {
+            Screen::Home => "home",
+            Screen::Sort => "sort",
+            Screen::Chooser => "chooser",
+        }
+    }
+
+    fn from_key(key: &str) -> Option<Screen> {
+        match key {
+            "home" => Some(Screen::Home),
+            "sort" => Some(Screen::Sort),
+            "chooser" => Some(Screen::Chooser),
+            _ => None,
+        }
+    }
+}
+
+#[function_component(App)]
+pub fn app(props: &AppProps) -> Html {
+    let message = use_state(|| (AttrValue::default(), 0u32));
+    let announce = {
+        let message = message.clone();
+        Callback::from(move |text: String| {
+            let serial = message.1.wrapping_add(1);
+            message.set((text.into(), serial));
+        })
+    };
+    let env = use_memo(props.store.clone(), |store| {
+        Env::new(
+            store.clone(),
+            props.config.lang,
+            Callback::noop(),
+            props.seed,
+        )
+    });
+    // Keep the announcer callback current without rebuilding the seed source.
+    let mut env = (*env).clone();
+    env.announce = announce;
+
+    let screen = use_state(|| initial_screen(&props.config, &props.store));
+    {
+        let store = props.store.clone();
+        use_effect_with((*screen).clone(), move |screen| {
+            store.0.save(keys::SCREEN, screen.key());
+        });
+    }
+    let go = |to: Screen| {
+        let screen = screen.clone();
+        Callback::from(move |_| screen.set(to.clone()))
+    };
+    let s = env.strings();
+    let body = match *screen {
+        Screen::Home => html! {
+            <Home on_sort={go(Screen::Sort)} on_chooser={go(Screen::Chooser)} />
+        },
+        Screen::Sort => html! {
+            <SortScreen decks={props.decks.clone()} deck={props.config.deck.clone()}
+                feedback={props.config.feedback} on_home={go(Screen::Home)} />
+        },
+        Screen::Chooser => html! { <ChooserScreen on_home={go(Screen::Home)} /> },
+    };
+
+    html! {
+        <ContextProvider<Env> context={env.clone()}>
+            <div class="twofold" data-theme={props.config.theme.attr()}
+                lang={props.config.lang.code()} dir={props.config.lang.dir()}>
+                <header class="masthead">
+                    <p class="masthead__title">{ s.app_title }</p>
+                </header>
+                <ConfigNotice problems={props.problems.clone()} />
+                <main class="screen" data-testid={format!("screen-{}", screen.key())}>
+                    { body }
+                </main>
+                <Announcer message={message.0.clone()} serial={message.1} />
+            </div>
+        </ContextProvider<Env>>
+    }
+}
+
+/// The screen to open: the configured one, a chooser result link, or the last one used.
+fn initial_screen(config: &Config, store: &StoreHandle) -> Screen {
+    match config.mode {
+        Some(Mode::Home) => Screen::Home,
+        Some(Mode::Sort) => Screen::Sort,
+        Some(Mode::Chooser) => Screen::Chooser,
+        None if crate::platform::page_hash().starts_with("result=") => Screen::Chooser,
+        None => store
+            .0
+            .load(keys::SCREEN)
+            .and_then(|k| Screen::from_key(&k))
+            .unwrap_or(Screen::Home),
+    }
+}

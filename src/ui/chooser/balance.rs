@@ -1,0 +1,49 @@
+//! The two scores side by side as an SVG bar chart with a text alternative.
+
+use yew::prelude::*;
+
+use crate::ui::env::use_env;
+
+#[derive(Properties, PartialEq)]
+pub struct BalanceProps {
+    pub technical: u32,
+    pub leadership: u32,
+}
+
+#[function_component(BalanceChart)]
+pub fn balance_chart(props: &BalanceProps) -> Html {
+    let s = use_env().strings();
+    let max = props.technical.max(props.leadership).max(1) as f64;
+    let rows = [
+        ("technical", s.technical_score, props.technical),
+        ("leadership", s.leadership_score, props.leadership),
+    ];
+    let desc = format!(
+        "{}: {}; {}: {}",
+        s.technical_score, props.technical, s.leadership_score, props.leadership
+    );
+    html! {
+        <figure class="chart">
+            <svg viewBox="0 0 420 92" role="img" aria-labelledby="balance-title balance-desc"
+                data-testid="balance-chart" preserveAspectRatio="xMinYMin meet">
+                <title id="balance-title">{ s.scores_title }</title>
+                <desc id="balance-desc">{ desc }</desc>
+                { for rows.iter().enumerate().map(|(i, (key, label, value))| {
+                    let y = 8.0 + 44.0 * i as f64;
+                    let w = (*value as f64 / max * 190.0).max(2.0);
+                    html! {
+                        <g key={*key}>
+                            <text class="chart__label" x="0" y={(y + 15.0).to_string()}>{ *label }</text>
+                            <rect class={format!("chart__bar chart__bar--{key}")} x="190" y={y.to_string()}
+                                width={format!("{w:.1}")} height="22" rx="3"
+                                data-testid={format!("balance-{key}")} data-value={value.to_string()} />
+                            <text class="chart__value" x={format!("{:.1}", 196.0 + w)} y={(y + 16.0).to_string()}>
+                                { value.to_string() }
+                            </text>
+                        </g>
+                    }
+                }) }
+            </svg>
+        </figure>
+    }
+}

@@ -1,0 +1,9 @@
+//! The career-path chooser's screens: one question at a time, then the
+//! recommendation with its chart, reasons, next steps and shareable link.
+
+mod balance;
+mod question;
+mod result;
+mod screen;
+
+pub use screen::ChooserScreen;

@@ -1,0 +1,68 @@
+//! One question: a real radio group with labels (arrow keys, touch, click),
+//! progress, and back / next.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::chooser::ChooserModel;
+use crate::ui::env::use_env;
+
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    pub model: Rc<ChooserModel>,
+    pub index: usize,
+    pub answer: Option<usize>,
+    pub heading: NodeRef,
+    pub on_answer: Callback<usize>,
+    pub on_next: Callback<MouseEvent>,
+    pub on_back: Callback<MouseEvent>,
+}
+
+#[function_component(QuestionView)]
+pub fn question_view(props: &QuestionProps) -> Html {
+    let s = use_env().strings();
+    let total = props.model.questions.len();
+    let question = &props.model.questions[props.index];
+    let last = props.index + 1 == total;
+    let onsubmit = {
+        let on_next = props.on_next.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Ok(click) = MouseEvent::new("click") {
+                on_next.emit(click);
+            }
+        })
+    };
+    html! {
+        <form class="question" data-testid={format!("question-{}", question.id)} {onsubmit}>
+            <p class="progress" data-testid="question-progress">{ (s.question_progress)(props.index + 1, total) }</p>
+            <div class="progress-bar" role="progressbar" aria-label={s.chooser_progress_label}
+                aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={props.index.to_string()}>
+                <div class="progress-bar__fill" style={format!("inline-size: {}%", props.index * 100 / total.max(1))}></div>
+            </div>
+            <fieldset class="choice-group">
+                <legend ref={props.heading.clone()} tabindex="-1" class="question__prompt">{ &question.prompt }</legend>
+                { for question.options.iter().enumerate().map(|(i, option)| html! {
+                    <label class="choice" key={option.id.clone()}>
+                        <input type="radio" name={question.id.clone()} value={option.id.clone()}
+                            data-testid={format!("option-{}", option.id)}
+                            checked={props.answer == Some(i)}
+                            onchange={props.on_answer.reform(move |_| i)} />
+                        <span class="choice__label">{ &option.label }</span>
+                    </label>
+                }) }
+            </fieldset>
+            <div class="actions">
+                if props.index > 0 {
+                    <button type="button" class="button" data-testid="chooser-back"
+                        onclick={props.on_back.clone()}>{ s.previous }</button>
+                }
+                <button type="submit" class="button button--primary" data-testid="chooser-next"
+                    disabled={props.answer.is_none()}>
+                    { if last { s.show_result } else { s.next } }
+                </button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,66 @@
+//! What every screen needs from its surroundings, shared through a Yew context:
+//! the store, the language, the announcer and a seed source.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::game::SplitMix64;
+use crate::i18n::{Lang, Strings};
+use crate::persist::Store;
+
+/// A store handle that compares by identity, so it can live in props.
+#[derive(Clone)]
+pub struct StoreHandle(pub Rc<dyn Store>);
+
+impl PartialEq for StoreHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The shared environment.
+#[derive(Clone, PartialEq)]
+pub struct Env {
+    pub store: StoreHandle,
+    pub lang: Lang,
+    /// Says a sentence in the polite live region.
+    pub announce: Callback<String>,
+    seeds: SeedSource,
+}
+
+impl Env {
+    pub fn new(store: StoreHandle, lang: Lang, announce: Callback<String>, seed: u64) -> Self {
+        Self {
+            store,
+            lang,
+            announce,
+            seeds: SeedSource(Rc::new(RefCell::new(SplitMix64::new(seed)))),
+        }
+    }
+
+    pub fn strings(&self) -> &'static Strings {
+        self.lang.strings()
+    }
+
+    /// A fresh seed for a new shuffle (deterministic given the app's seed).
+    pub fn next_seed(&self) -> u64 {
+        self.seeds.0.borrow_mut().next_u64()
+    }
+}
+
+#[derive(Clone)]
+struct SeedSource(Rc<RefCell<SplitMix64>>);
+
+impl PartialEq for SeedSource {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// The environment of the component calling it (inside [`super::App`]).
+#[hook]
+pub fn use_env() -> Env {
+    use_context::<Env>().expect("Env is provided by App")
+}

@@ -1,0 +1,38 @@
+//! Yew components: they render state and send actions; the rules live in the
+//! pure modules. [`mount`] starts the widget in the page's `#twofold` element.
+
+mod announcer;
+mod app;
+mod chooser;
+mod env;
+mod home;
+mod notices;
+mod sort;
+
+pub use app::{App, AppProps};
+pub use env::{Env, StoreHandle};
+pub use sort::{SortScreen, SortScreenProps};
+
+use crate::config::Config;
+use crate::deck::builtin_decks;
+use crate::platform;
+
+/// Reads the configuration from the URL and renders the app into `#twofold`
+/// (or the body when the host page has no such element).
+pub fn mount() {
+    let (config, problems) = Config::from_query(&platform::page_query());
+    let props = AppProps {
+        config,
+        problems,
+        store: StoreHandle(platform::browser_store()),
+        seed: platform::random_seed(),
+        decks: std::rc::Rc::new(builtin_decks()),
+    };
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.get_element_by_id("twofold")
+            .or_else(|| d.body().map(Into::into))
+    });
+    if let Some(root) = root {
+        yew::Renderer::<App>::with_root_and_props(root, props).render();
+    }
+}

@@ -1,0 +1,155 @@
+//! The card on the table. One element serves every input: a pointer drag
+//! (mouse, pen or touch) drops it on the pile beneath; a click or tap picks it
+//! up; Enter or Space does the same from the keyboard.
+
+use yew::prelude::*;
+
+use crate::platform::pile_at;
+use crate::ui::env::use_env;
+
+/// Movement in CSS pixels before a press becomes a drag.
+const DRAG_THRESHOLD: f64 = 6.0;
+
+#[derive(Properties, PartialEq)]
+pub struct CardProps {
+    pub text: AttrValue,
+    pub node: NodeRef,
+    pub selected: bool,
+    pub on_select: Callback<()>,
+    /// Dropped on the pile with this index.
+    pub on_drop: Callback<usize>,
+    /// The pile under the dragged card changed.
+    pub on_hover: Callback<Option<usize>>,
+}
+
+#[derive(Default)]
+struct Drag {
+    pointer: Option<i32>,
+    start: (f64, f64),
+    moved: bool,
+    hover: Option<usize>,
+    /// A drag just ended: swallow the click the browser sends after it.
+    swallow_click: bool,
+}
+
+#[function_component(DraggableCard)]
+pub fn draggable_card(props: &CardProps) -> Html {
+    let s = use_env().strings();
+    let drag = use_mut_ref(Drag::default);
+    let dragging = use_state(|| false);
+
+    let onpointerdown = {
+        let drag = drag.clone();
+        Callback::from(move |e: PointerEvent| {
+            if e.button() != 0 {
+                return;
+            }
+            let mut d = drag.borrow_mut();
+            d.pointer = Some(e.pointer_id());
+            d.start = (f64::from(e.client_x()), f64::from(e.client_y()));
+            d.moved = false;
+            d.hover = None;
+            if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
+                let _ = el.set_pointer_capture(e.pointer_id());
+            }
+        })
+    };
+    let onpointermove = {
+        let (drag, dragging, node, on_hover) = (
+            drag.clone(),
+            dragging.clone(),
+            props.node.clone(),
+            props.on_hover.clone(),
+        );
+        Callback::from(move |e: PointerEvent| {
+            let mut d = drag.borrow_mut();
+            if d.pointer != Some(e.pointer_id()) {
+                return;
+            }
+            let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+            let (dx, dy) = (x - d.start.0, y - d.start.1);
+            if !d.moved && dx.hypot(dy) < DRAG_THRESHOLD {
+                return;
+            }
+            e.prevent_default();
+            if !d.moved {
+                d.moved = true;
+                dragging.set(true);
+            }
+            set_offset(&node, Some((dx, dy)));
+            let hover = pile_at(x, y);
+            if hover != d.hover {
+                d.hover = hover;
+                on_hover.emit(hover);
+            }
+        })
+    };
+    let end = |drop: bool| {
+        let (drag, dragging, node) = (drag.clone(), dragging.clone(), props.node.clone());
+        let (on_hover, on_drop) = (props.on_hover.clone(), props.on_drop.clone());
+        move |e: PointerEvent| {
+            let target = {
+                let mut d = drag.borrow_mut();
+                if d.pointer != Some(e.pointer_id()) {
+                    return;
+                }
+                d.pointer = None;
+                let was_drag = d.moved;
+                d.moved = false;
+                d.swallow_click = was_drag;
+                if !was_drag {
+                    return;
+                }
+                d.hover = None;
+                pile_at(f64::from(e.client_x()), f64::from(e.client_y()))
+            };
+            set_offset(&node, None);
+            dragging.set(false);
+            on_hover.emit(None);
+            if let Some(pile) = target.filter(|_| drop) {
+                on_drop.emit(pile);
+            }
+        }
+    };
+    let onpointerup = Callback::from(end(true));
+    let onpointercancel = Callback::from(end(false));
+    let onclick = {
+        let (drag, on_select) = (drag.clone(), props.on_select.clone());
+        Callback::from(move |_: MouseEvent| {
+            if std::mem::take(&mut drag.borrow_mut().swallow_click) {
+                return;
+            }
+            on_select.emit(());
+        })
+    };
+
+    let class = classes!(
+        "card",
+        props.selected.then_some("is-selected"),
+        dragging.then_some("is-dragging")
+    );
+    html! {
+        <div class="card-slot">
+            <button type="button" ref={props.node.clone()} class={class} data-testid="card"
+                aria-pressed={props.selected.to_string()} aria-describedby="card-hint"
+                {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onclick}>
+                <span class="card__label">{ s.card_label }</span>
+                <span class="card__text">{ props.text.clone() }</span>
+            </button>
+            <p id="card-hint" class="card-hint">
+                { if props.selected { s.card_selected_hint } else { s.card_drag_hint } }
+            </p>
+        </div>
+    }
+}
+
+/// Moves the card with the pointer (a transform, so layout never shifts).
+fn set_offset(node: &NodeRef, offset: Option<(f64, f64)>) {
+    if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+        let style = el.style();
+        let _ = match offset {
+            Some((dx, dy)) => style.set_property("translate", &format!("{dx}px {dy}px")),
+            None => style.remove_property("translate").map(|_| ()),
+        };
+    }
+}

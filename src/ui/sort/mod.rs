@@ -1,0 +1,17 @@
+//! The sorting game's screens: deck choice and start, the board (card, piles,
+//! feedback, at-end review), and the results with chart, misses and solution.
+
+mod board;
+mod card;
+mod chart;
+mod deck_error;
+mod feedback;
+mod model;
+mod piles;
+mod placed;
+mod results;
+mod screen;
+mod solution;
+mod start;
+
+pub use screen::{SortScreen, SortScreenProps};

@@ -1,0 +1,54 @@
+//! At-end mode: the cards already placed, pile by pile, each with buttons to
+//! move it to another pile until the learner checks.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::deck::Deck;
+use crate::game::Game;
+use crate::ui::env::use_env;
+
+#[derive(Properties, PartialEq)]
+pub struct PlacedProps {
+    pub deck: Rc<Deck>,
+    pub game: Game,
+    /// Move (card, to pile).
+    pub on_move: Callback<(usize, usize)>,
+}
+
+#[function_component(PlacedLists)]
+pub fn placed_lists(props: &PlacedProps) -> Html {
+    let s = use_env().strings();
+    let placed = props.game.placed_cards();
+    let deck = &props.deck;
+    html! {
+        <div class="placed" data-testid="placed">
+            { for deck.piles.iter().enumerate().map(|(p, pile)| {
+                let cards: Vec<usize> = placed.iter().copied()
+                    .filter(|&c| props.game.placement(c) == Some(p)).collect();
+                html! {
+                    <section class="placed__pile" key={pile.id.clone()}
+                        aria-label={format!("{} ({})", pile.label, cards.len())}>
+                        <h2 class="placed__title">{ &pile.label }{ " " }
+                            <span class="placed__count">{ format!("({})", cards.len()) }</span></h2>
+                        <ul class="placed__list">
+                            { for cards.iter().map(|&c| html! {
+                                <li key={deck.cards[c].id.clone()} class="placed__card"
+                                    data-testid={format!("placed-{}", deck.cards[c].id)}>
+                                    <span>{ &deck.cards[c].text }</span>
+                                    { for deck.piles.iter().enumerate().filter(|(q, _)| *q != p).map(|(q, other)| html! {
+                                        <button type="button" class="button button--small"
+                                            onclick={props.on_move.reform(move |_| (c, q))}>
+                                            { format!("{} {}", s.move_to, other.label) }
+                                        </button>
+                                    }) }
+                                </li>
+                            }) }
+                        </ul>
+                    </section>
+                }
+            }) }
+        </div>
+    }
+}

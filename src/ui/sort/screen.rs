@@ -1,0 +1,129 @@
+//! The sorting game screen: resumes a saved game, or shows the start screen
+//! (deck and feedback mode), then the board; a broken deck shows its problems.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use super::board::Board;
+use super::deck_error::DeckErrorView;
+use super::start::{StartChoice, StartScreen};
+use crate::deck::{Deck, DeckError};
+use crate::game::{FeedbackMode, Game};
+use crate::persist::keys;
+use crate::ui::env::use_env;
+use crate::ui::notices::StorageNotice;
+
+#[derive(Properties, PartialEq)]
+pub struct SortScreenProps {
+    pub decks: Rc<Vec<Result<Deck, DeckError>>>,
+    /// A deck fixed by the host (`?deck=`); otherwise the learner chooses.
+    #[prop_or_default]
+    pub deck: Option<String>,
+    #[prop_or_default]
+    pub feedback: FeedbackMode,
+    pub on_home: Callback<()>,
+}
+
+/// A game in progress and whether it was restored from a save.
+#[derive(Clone, PartialEq)]
+struct Playing {
+    deck: Rc<Deck>,
+    game: Game,
+    resumed: bool,
+}
+
+#[function_component(SortScreen)]
+pub fn sort_screen(props: &SortScreenProps) -> Html {
+    let env = use_env();
+    let decks = props.decks.clone();
+    let fixed_deck = props.deck.clone();
+    let store = env.store.clone();
+    let playing = use_state(move || resume(&decks, fixed_deck.as_deref(), &store));
+
+    if let Some(id) = &props.deck {
+        let broken = props.decks.iter().find_map(|d| match d {
+            Err(e) if deck_error_id(e) == id => Some(e.clone()),
+            _ => None,
+        });
+        if let Some(error) = broken {
+            return html! { <DeckErrorView error={error} on_home={props.on_home.clone()} /> };
+        }
+    }
+
+    let body = match &*playing {
+        Some(p) => {
+            let on_exit = {
+                let playing = playing.clone();
+                let env = env.clone();
+                let id = p.deck.id.clone();
+                Callback::from(move |_| {
+                    env.store.0.remove(&keys::game(&id));
+                    playing.set(None);
+                })
+            };
+            html! {
+                <Board key={format!("{}-{}", p.deck.id, p.game.seed())} deck={p.deck.clone()}
+                    game={p.game.clone()} resumed={p.resumed} on_exit={on_exit} />
+            }
+        }
+        None => {
+            let on_start = {
+                let playing = playing.clone();
+                let env = env.clone();
+                let decks = props.decks.clone();
+                Callback::from(move |choice: StartChoice| {
+                    let Some(Ok(deck)) = decks.get(choice.deck) else {
+                        return;
+                    };
+                    let game = Game::for_deck(deck, choice.feedback, env.next_seed());
+                    playing.set(Some(Playing {
+                        deck: Rc::new(deck.clone()),
+                        game,
+                        resumed: false,
+                    }));
+                })
+            };
+            html! {
+                <StartScreen decks={props.decks.clone()} fixed={props.deck.clone()}
+                    feedback={props.feedback} on_start={on_start} on_home={props.on_home.clone()} />
+            }
+        }
+    };
+    html! {
+        <>
+            <StorageNotice />
+            { body }
+        </>
+    }
+}
+
+/// The saved game for the fixed deck, or else for the deck last played.
+fn resume(
+    decks: &[Result<Deck, DeckError>],
+    fixed: Option<&str>,
+    store: &crate::ui::env::StoreHandle,
+) -> Option<Playing> {
+    let wanted = fixed
+        .map(str::to_string)
+        .or_else(|| store.0.load(keys::LAST_DECK))?;
+    decks.iter().flatten().find_map(|deck| {
+        if wanted != deck.id {
+            return None;
+        }
+        let saved = store.0.load(&keys::game(&deck.id))?;
+        let game = Game::decode(&saved, deck).ok()?;
+        Some(Playing {
+            deck: Rc::new(deck.clone()),
+            game,
+            resumed: true,
+        })
+    })
+}
+
+fn deck_error_id(error: &DeckError) -> &str {
+    match error {
+        DeckError::Invalid { deck_id, .. } => deck_id,
+        DeckError::Syntax { .. } => "",
+    }
+}

@@ -1,0 +1,120 @@
+//! The start screen: choose a deck (unless the host fixed one) and when to get
+//! feedback, read how to play, start.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::deck::{Deck, DeckError};
+use crate::game::FeedbackMode;
+use crate::ui::env::use_env;
+
+/// What the learner chose.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct StartChoice {
+    /// Index into the deck list.
+    pub deck: usize,
+    pub feedback: FeedbackMode,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct StartScreenProps {
+    pub decks: Rc<Vec<Result<Deck, DeckError>>>,
+    pub fixed: Option<String>,
+    pub feedback: FeedbackMode,
+    pub on_start: Callback<StartChoice>,
+    pub on_home: Callback<()>,
+}
+
+#[function_component(StartScreen)]
+pub fn start_screen(props: &StartScreenProps) -> Html {
+    let s = use_env().strings();
+    let usable: Vec<(usize, &Deck)> = props
+        .decks
+        .iter()
+        .enumerate()
+        .filter_map(|(i, d)| d.as_ref().ok().map(|d| (i, d)))
+        .filter(|(_, d)| props.fixed.as_ref().is_none_or(|id| *id == d.id))
+        .collect();
+    let first = usable.first().map_or(0, |(i, _)| *i);
+    let chosen = use_state(|| first);
+    let feedback = use_state(|| props.feedback);
+    let on_start = {
+        let (chosen, feedback, cb) = (chosen.clone(), feedback.clone(), props.on_start.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            cb.emit(StartChoice {
+                deck: *chosen,
+                feedback: *feedback,
+            });
+        })
+    };
+    let selected = usable
+        .iter()
+        .find(|(i, _)| *i == *chosen)
+        .or(usable.first());
+    let deck_choice = if props.fixed.is_some() {
+        html! {}
+    } else {
+        html! {
+            <fieldset class="choice-group">
+                <legend>{ s.choose_deck }</legend>
+                { for usable.iter().map(|(i, deck)| {
+                    let i = *i;
+                    let chosen = chosen.clone();
+                    html! {
+                        <label class="choice" key={deck.id.clone()}>
+                            <input type="radio" name="deck" value={deck.id.clone()}
+                                data-testid={format!("deck-option-{}", deck.id)}
+                                checked={*chosen == i}
+                                onchange={Callback::from(move |_| chosen.set(i))} />
+                            <span class="choice__label">{ &deck.title }</span>
+                            <span class="choice__blurb">{ (s.card_count)(deck.cards.len()) }</span>
+                        </label>
+                    }
+                }) }
+            </fieldset>
+        }
+    };
+    let mode_option = |mode: FeedbackMode,
+                       label: &'static str,
+                       blurb: &'static str,
+                       id: &'static str| {
+        let feedback = feedback.clone();
+        html! {
+            <label class="choice">
+                <input type="radio" name="feedback" value={id} data-testid={format!("feedback-{id}")}
+                    checked={*feedback == mode}
+                    onchange={Callback::from(move |_| feedback.set(mode))} />
+                <span class="choice__label">{ label }</span>
+                <span class="choice__blurb">{ blurb }</span>
+            </label>
+        }
+    };
+    html! {
+        <section class="start" aria-labelledby="start-title">
+            <h1 id="start-title">{ selected.map_or(s.sort_activity, |(_, d)| d.title.as_str()) }</h1>
+            if let Some((_, deck)) = selected {
+                <p class="start__intro">{ &deck.intro }</p>
+            }
+            <form class="start__form" onsubmit={on_start}>
+                { deck_choice }
+                <fieldset class="choice-group">
+                    <legend>{ s.feedback_mode }</legend>
+                    { mode_option(FeedbackMode::Immediate, s.feedback_immediate, s.feedback_immediate_blurb, "immediate") }
+                    { mode_option(FeedbackMode::AtEnd, s.feedback_at_end, s.feedback_at_end_blurb, "end") }
+                </fieldset>
+                <details class="how-to">
+                    <summary>{ s.how_to_play }</summary>
+                    <p>{ s.how_to_play_body }</p>
+                </details>
+                <div class="actions">
+                    <button type="submit" class="button button--primary" data-testid="start-game"
+                        disabled={usable.is_empty()}>{ s.start }</button>
+                    <button type="button" class="button button--quiet"
+                        onclick={props.on_home.reform(|_| ())}>{ s.back_home }</button>
+                </div>
+            </form>
+        </section>
+    }
+}

@@ -1,0 +1,293 @@
+//! The career-path chooser, natively: every answer combination is enumerated;
+//! outcomes are defined, deterministic, a blend exactly within the margin, and
+//! the reasons are the heaviest answers. Links round-trip; tampering is caught.
+
+use twofold::chooser::{
+    builtin_model, decode_link, encode_link, parse_model, recommend, Chooser, ChooserAction,
+    ChooserModel, LinkError, Path,
+};
+
+fn model() -> ChooserModel {
+    builtin_model().expect("the built-in questionnaire is valid")
+}
+
+/// Every combination of answers, as an odometer over the options.
+fn all_answers(model: &ChooserModel) -> Vec<Vec<usize>> {
+    let sizes: Vec<usize> = model.questions.iter().map(|q| q.options.len()).collect();
+    let mut out = Vec::new();
+    let mut current = vec![0; sizes.len()];
+    loop {
+        out.push(current.clone());
+        let mut i = 0;
+        loop {
+            if i == sizes.len() {
+                return out;
+            }
+            current[i] += 1;
+            if current[i] < sizes[i] {
+                break;
+            }
+            current[i] = 0;
+            i += 1;
+        }
+    }
+}
+
+fn weights(model: &ChooserModel, q: usize, o: usize) -> (i64, i64) {
+    let option = &model.questions[q].options[o];
+    (i64::from(option.technical), i64::from(option.leadership))
+}
+
+#[test]
+fn the_questionnaire_has_the_promised_shape() {
+    let model = model();
+    assert!((7..=10).contains(&model.questions.len()));
+    for q in &model.questions {
+        assert!((3..=5).contains(&q.options.len()), "{}", q.id);
+    }
+    for path in [Path::Technical, Path::Leadership, Path::Blend] {
+        let steps = model.outcome(path).next_steps.len();
+        assert!((3..=4).contains(&steps), "{path:?} has {steps} next steps");
+    }
+}
+
+#[test]
+fn every_combination_has_a_defined_deterministic_outcome_with_true_reasons() {
+    let model = model();
+    let combos = all_answers(&model);
+    let expected: usize = model.questions.iter().map(|q| q.options.len()).product();
+    assert_eq!(combos.len(), expected);
+    let mut seen = std::collections::HashMap::new();
+    for answers in &combos {
+        let rec = recommend(&model, answers).expect("complete answers give an outcome");
+        assert_eq!(
+            Some(&rec),
+            recommend(&model, answers).as_ref(),
+            "deterministic"
+        );
+        let (t, l) = answers
+            .iter()
+            .enumerate()
+            .map(|(q, &o)| weights(&model, q, o))
+            .fold((0, 0), |(a, b), (t, l)| (a + t, b + l));
+        assert_eq!(
+            (i64::from(rec.technical), i64::from(rec.leadership)),
+            (t, l)
+        );
+        let within = (t - l).abs() <= i64::from(model.blend_margin);
+        assert_eq!(
+            rec.path == Path::Blend,
+            within,
+            "blend exactly within the margin: {answers:?}"
+        );
+        if !within {
+            assert_eq!(rec.path == Path::Technical, t > l);
+        }
+        // Reasons are the heaviest contributing answers toward the outcome.
+        let pull = |q: usize, o: usize, path: Path| {
+            let (t, l) = weights(&model, q, o);
+            match path {
+                Path::Technical => t - l,
+                Path::Leadership => l - t,
+                Path::Blend => t + l,
+            }
+        };
+        assert!(
+            !rec.reasons.is_empty() || rec.path == Path::Blend,
+            "{answers:?}"
+        );
+        match rec.path {
+            Path::Technical | Path::Leadership => {
+                assert!(rec.reasons.len() <= 3);
+                let listed: Vec<i64> = rec.reasons.iter().map(|r| r.pull).collect();
+                let mut all: Vec<i64> = answers
+                    .iter()
+                    .enumerate()
+                    .map(|(q, &o)| pull(q, o, rec.path))
+                    .filter(|&p| p > 0)
+                    .collect();
+                all.sort_by(|a, b| b.cmp(a));
+                all.truncate(listed.len());
+                assert_eq!(listed, all, "{answers:?}");
+                for r in &rec.reasons {
+                    assert_eq!(answers[r.question], r.option);
+                    assert_eq!(r.pull, pull(r.question, r.option, rec.path));
+                }
+            }
+            Path::Blend => {
+                assert!(rec.reasons.len() <= 2);
+                for r in &rec.reasons {
+                    assert_eq!(answers[r.question], r.option);
+                }
+            }
+        }
+        *seen.entry(rec.path).or_insert(0) += 1;
+    }
+    assert_eq!(seen.len(), 3, "every outcome is reachable: {seen:?}");
+}
+
+/// The option of each question whose weights lean furthest one way.
+fn leaning(model: &ChooserModel, toward_technical: bool) -> Vec<usize> {
+    model
+        .questions
+        .iter()
+        .enumerate()
+        .map(|(q, question)| {
+            (0..question.options.len())
+                .max_by_key(|&o| {
+                    let (t, l) = weights(model, q, o);
+                    if toward_technical {
+                        t - l
+                    } else {
+                        l - t
+                    }
+                })
+                .unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn mastering_a_craft_as_an_individual_contributor_means_technical_training() {
+    let model = model();
+    let answers = leaning(&model, true);
+    let labels: Vec<&str> = answers
+        .iter()
+        .enumerate()
+        .map(|(q, &o)| model.questions[q].options[o].label.as_str())
+        .collect();
+    assert!(
+        labels.iter().any(|l| l.to_lowercase().contains("craft")),
+        "{labels:?}"
+    );
+    assert_eq!(recommend(&model, &answers).unwrap().path, Path::Technical);
+}
+
+#[test]
+fn moving_into_management_or_the_c_suite_means_leadership_development() {
+    let model = model();
+    let answers = leaning(&model, false);
+    assert_eq!(recommend(&model, &answers).unwrap().path, Path::Leadership);
+}
+
+#[test]
+fn stepping_back_and_changing_an_answer_changes_the_result() {
+    let model = model();
+    let mut chooser = Chooser::new(&model);
+    assert!(
+        !chooser.apply(&model, ChooserAction::Next),
+        "cannot skip a question"
+    );
+    for &o in &leaning(&model, true) {
+        assert!(chooser.apply(&model, ChooserAction::Answer(o)));
+        assert!(chooser.apply(&model, ChooserAction::Next));
+    }
+    assert_eq!(chooser.step(), None);
+    assert_eq!(chooser.result(&model).unwrap().path, Path::Technical);
+    let leadership = leaning(&model, false);
+    let n = model.questions.len();
+    for q in (0..n).rev() {
+        assert!(chooser.apply(&model, ChooserAction::Back));
+        assert_eq!(chooser.step(), Some(q));
+        chooser.apply(&model, ChooserAction::Answer(leadership[q]));
+    }
+    assert!(
+        !chooser.apply(&model, ChooserAction::Back),
+        "no step before the first"
+    );
+    for _ in 0..n {
+        chooser.apply(&model, ChooserAction::Next);
+    }
+    assert_eq!(chooser.result(&model).unwrap().path, Path::Leadership);
+    chooser.apply(&model, ChooserAction::Restart);
+    assert_eq!((chooser.step(), chooser.answered()), (Some(0), 0));
+}
+
+#[test]
+fn saved_progress_round_trips_and_foreign_saves_are_ignored() {
+    let model = model();
+    let mut chooser = Chooser::new(&model);
+    chooser.apply(&model, ChooserAction::Answer(1));
+    chooser.apply(&model, ChooserAction::Next);
+    chooser.apply(&model, ChooserAction::Answer(2));
+    let restored = Chooser::decode(&chooser.encode(&model), &model).unwrap();
+    assert_eq!(restored, chooser);
+    assert_eq!(Chooser::decode("{\"v\":1}", &model), None);
+    let tampered = chooser.encode(&model).replace("\"s\":1", "\"s\":7");
+    assert_eq!(Chooser::decode(&tampered, &model), None);
+}
+
+#[test]
+fn result_links_round_trip_for_every_combination() {
+    let model = model();
+    for answers in all_answers(&model).iter().step_by(97) {
+        let link = encode_link(&model, answers);
+        assert_eq!(decode_link(&model, &link).as_ref(), Ok(answers));
+    }
+}
+
+#[test]
+fn tampered_or_truncated_links_are_refused_clearly() {
+    let model = model();
+    let answers = leaning(&model, true);
+    let link = encode_link(&model, &answers);
+    let n = model.questions.len();
+    // Change one answer without fixing the checksum.
+    let (digits, sum) = link.rsplit_once('-').unwrap();
+    let mut changed: Vec<char> = digits.chars().collect();
+    let last = changed.len() - 1;
+    changed[last] = if changed[last] == '0' { '1' } else { '0' };
+    let changed = format!("{}-{sum}", changed.into_iter().collect::<String>());
+    assert_eq!(decode_link(&model, &changed), Err(LinkError::Tampered));
+    assert_eq!(
+        decode_link(&model, &link[..link.len() - 4]),
+        Err(LinkError::Malformed)
+    );
+    assert_eq!(decode_link(&model, "hello"), Err(LinkError::Malformed));
+    assert_eq!(decode_link(&model, ""), Err(LinkError::Malformed));
+    let short = encode_link(&model, &answers[..n - 1]);
+    assert_eq!(
+        decode_link(&model, &short),
+        Err(LinkError::WrongLength {
+            expected: n,
+            found: n - 1
+        })
+    );
+    let mut bad = answers.clone();
+    bad[0] = 9;
+    assert_eq!(
+        decode_link(&model, &encode_link(&model, &bad)),
+        Err(LinkError::NoSuchOption { question: 0 })
+    );
+    assert!(LinkError::Tampered.to_string().contains("changed"));
+}
+
+#[test]
+fn a_broken_questionnaire_lists_every_problem_with_its_place() {
+    let text = include_str!("../content/chooser/career-path.json").replacen(
+        "\"blend_margin\"",
+        "\"blend_margin\": 1, \"x_margin\"",
+        1,
+    );
+    let err = parse_model(&text).unwrap_err();
+    assert!(
+        err.problems[0].contains("unknown field `x_margin`"),
+        "{err}"
+    );
+
+    let mut model = model();
+    model.questions[1].options[0].label.clear();
+    model.questions[2].options[1].technical = 9;
+    let text = serde_json::to_string(&model).unwrap();
+    let err = parse_model(&text).unwrap_err();
+    assert_eq!(err.problems.len(), 2, "{err}");
+    assert!(err.problems[0].starts_with("question 2 ("), "{err}");
+    assert!(
+        err.problems[0].ends_with("label: must not be empty"),
+        "{err}"
+    );
+    assert!(
+        err.problems[1].contains("technical: weight 9 is above the limit of 5"),
+        "{err}"
+    );
+}

@@ -1,0 +1,112 @@
+//! Deck validation: every malformed deck in `tests/fixtures/decks/` is refused
+//! with exactly the error recorded beside it, and the built-in decks pass.
+
+use std::fs;
+use std::path::Path;
+
+use twofold::deck::{builtin_decks, parse_deck, DeckError};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/decks");
+
+#[test]
+fn every_malformed_deck_gets_its_exact_error() {
+    let mut checked = 0;
+    let mut entries: Vec<_> = fs::read_dir(FIXTURES).unwrap().flatten().collect();
+    entries.sort_by_key(|e| e.path());
+    for entry in entries {
+        let path = entry.path();
+        if path.extension().and_then(|e| e.to_str()) != Some("json") {
+            continue;
+        }
+        let text = fs::read_to_string(&path).unwrap();
+        let expected_path = path.with_extension("expected");
+        let expected = fs::read_to_string(&expected_path).unwrap();
+        let error = parse_deck(&text).expect_err(&format!("{} should be refused", path.display()));
+        let actual = error.to_string();
+        assert_eq!(actual, expected, "{}", path.display());
+        checked += 1;
+    }
+    assert!(
+        checked >= 15,
+        "the corpus has only {checked} malformed decks"
+    );
+}
+
+#[test]
+fn the_valid_fixture_parses() {
+    let text = fs::read_to_string(Path::new(FIXTURES).join("../valid-deck.json")).unwrap();
+    let deck = parse_deck(&text).unwrap();
+    assert_eq!(deck.cards.len(), 5);
+    assert_eq!(deck.answer_key(), vec![0, 1, 0, 1, 0]);
+}
+
+#[test]
+fn syntax_errors_carry_their_position() {
+    let err = parse_deck("{\n  \"id\": \"x\",\n  oops\n}").unwrap_err();
+    match err {
+        DeckError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 3)),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+#[test]
+fn oversized_input_is_refused_before_parsing() {
+    let text = " ".repeat(twofold::deck::limits::MAX_BYTES + 1);
+    let err = parse_deck(&text).unwrap_err().to_string();
+    assert!(err.contains("the limit is"), "{err}");
+}
+
+#[test]
+fn hostile_text_is_kept_as_plain_data() {
+    let text = fs::read_to_string(Path::new(FIXTURES).join("../valid-deck.json"))
+        .unwrap()
+        .replace("Card text 1", "<img src=x onerror=alert(1)>")
+        .replace("Card text 2", "<script>alert(2)</script>");
+    let deck = parse_deck(&text).unwrap();
+    assert_eq!(deck.cards[0].text, "<img src=x onerror=alert(1)>");
+    assert_eq!(deck.cards[1].text, "<script>alert(2)</script>");
+}
+
+#[test]
+fn builtin_decks_are_valid_and_large_enough() {
+    let decks: Vec<_> = builtin_decks().into_iter().map(Result::unwrap).collect();
+    let minimum = [24, 24, 12];
+    assert_eq!(decks.len(), minimum.len());
+    for (deck, min) in decks.iter().zip(minimum) {
+        assert!(
+            deck.cards.len() >= min,
+            "{} has {} cards",
+            deck.id,
+            deck.cards.len()
+        );
+        assert_eq!(deck.piles.len(), 2, "{}", deck.id);
+        let first = deck.answer_key().iter().filter(|&&p| p == 0).count();
+        let second = deck.cards.len() - first;
+        assert!(
+            first.abs_diff(second) <= 3,
+            "{} is unbalanced: {first}/{second}",
+            deck.id
+        );
+        for card in &deck.cards {
+            assert!(
+                !card.source.is_empty(),
+                "{}/{} names no source",
+                deck.id,
+                card.id
+            );
+            assert!(
+                !card.idea.is_empty(),
+                "{}/{} names no idea",
+                deck.id,
+                card.id
+            );
+            let sentences = card.explanation.matches(['.', '!', '?']).count();
+            assert!(
+                (1..=4).contains(&sentences),
+                "{}/{}: {sentences} sentences",
+                deck.id,
+                card.id
+            );
+        }
+    }
+}
