@@ -1,6 +1,7 @@
 //! The career-path chooser, natively: every answer combination is enumerated;
 //! outcomes are defined, deterministic, a blend exactly within the margin, and
 //! the reasons are the heaviest answers. Links round-trip; tampering is caught.
+#![cfg(not(target_arch = "wasm32"))]
 
 use twofold::chooser::{
     builtin_model, decode_link, encode_link, parse_model, recommend, Chooser, ChooserAction,

@@ -1,5 +1,6 @@
 //! Reading the URL configuration (defaults, bad values reported) and the
 //! sentences screen readers hear after moves.
+#![cfg(not(target_arch = "wasm32"))]
 
 use twofold::config::{Config, Mode, Theme};
 use twofold::deck::builtin_deck;

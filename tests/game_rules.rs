@@ -1,5 +1,6 @@
 //! The sorting game's rules, natively: every transition, both feedback modes,
 //! retry of misses, scoring, the shuffle and the resume round-trip.
+#![cfg(not(target_arch = "wasm32"))]
 
 use twofold::deck::{builtin_deck, Deck};
 use twofold::game::{

@@ -29,3 +29,20 @@ pub fn deck_error_view(props: &DeckErrorProps) -> Html {
         </section>
     }
 }
+
+#[derive(Properties, PartialEq)]
+pub struct DeckProblemsProps {
+    pub error: DeckError,
+}
+
+/// A compact notice for a broken deck beside usable ones.
+#[function_component(DeckProblems)]
+pub fn deck_problems(props: &DeckProblemsProps) -> Html {
+    let s = use_env().strings();
+    html! {
+        <div class="notice notice--warning" role="alert" data-testid="deck-problems">
+            <p class="notice__title">{ s.deck_error_heading }</p>
+            <pre class="deck-problems__text">{ props.error.to_string() }</pre>
+        </div>
+    }
+}

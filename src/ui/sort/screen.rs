@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::board::Board;
-use super::deck_error::DeckErrorView;
+use super::deck_error::{DeckErrorView, DeckProblems};
 use super::start::{StartChoice, StartScreen};
 use crate::deck::{Deck, DeckError};
 use crate::game::{FeedbackMode, Game};
@@ -41,12 +41,25 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
     let store = env.store.clone();
     let playing = use_state(move || resume(&decks, fixed_deck.as_deref(), &store));
 
-    if let Some(id) = &props.deck {
-        let broken = props.decks.iter().find_map(|d| match d {
-            Err(e) if deck_error_id(e) == id => Some(e.clone()),
-            _ => None,
-        });
-        if let Some(error) = broken {
+    let broken: Vec<&DeckError> = props
+        .decks
+        .iter()
+        .filter_map(|d| d.as_ref().err())
+        .collect();
+    let usable = props
+        .decks
+        .iter()
+        .flatten()
+        .any(|d| props.deck.as_ref().is_none_or(|id| *id == d.id));
+    if !usable {
+        // The asked-for deck (or every deck) is broken: say why, never a blank page.
+        let wanted = props.deck.as_deref();
+        let error = broken
+            .iter()
+            .find(|e| wanted == Some(deck_error_id(e)))
+            .or(broken.first())
+            .map(|e| (*e).clone());
+        if let Some(error) = error {
             return html! { <DeckErrorView error={error} on_home={props.on_home.clone()} /> };
         }
     }
@@ -93,6 +106,9 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
     html! {
         <>
             <StorageNotice />
+            if playing.is_none() {
+                { for broken.iter().map(|e| html! { <DeckProblems error={(*e).clone()} /> }) }
+            }
             { body }
         </>
     }

@@ -1,0 +1,242 @@
+//! Browser tests (wasm-bindgen-test in headless Chromium): the real app is
+//! mounted, clicked and typed at, and the DOM is checked after Yew renders.
+#![cfg(target_arch = "wasm32")]
+
+use std::rc::Rc;
+
+use twofold::config::{Config, Mode};
+use twofold::deck::{builtin_decks, parse_deck};
+use twofold::persist::{MemoryStore, Store};
+use twofold::ui::{App, AppProps, StoreHandle};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const VALID: &str = include_str!("fixtures/valid-deck.json");
+
+struct Mounted {
+    root: Element,
+}
+
+impl Mounted {
+    async fn new(
+        config: Config,
+        store: MemoryStore,
+        decks: Vec<Result<twofold::deck::Deck, twofold::deck::DeckError>>,
+    ) -> Self {
+        let document = web_sys::window().unwrap().document().unwrap();
+        let root = document.create_element("div").unwrap();
+        document.body().unwrap().append_child(&root).unwrap();
+        let props = AppProps {
+            config,
+            problems: vec![],
+            store: StoreHandle(Rc::new(store)),
+            seed: 12345,
+            decks: Rc::new(decks),
+        };
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+        yew::scheduler::flush().await;
+        Self { root }
+    }
+
+    fn find(&self, testid: &str) -> Option<HtmlElement> {
+        self.root
+            .query_selector(&format!("[data-testid=\"{testid}\"]"))
+            .unwrap()
+            .map(|e| e.dyn_into().unwrap())
+    }
+
+    fn get(&self, testid: &str) -> HtmlElement {
+        self.find(testid)
+            .unwrap_or_else(|| panic!("no element [data-testid={testid}]"))
+    }
+
+    async fn click(&self, testid: &str) {
+        self.get(testid).click();
+        yew::scheduler::flush().await;
+    }
+
+    fn text(&self, testid: &str) -> String {
+        self.get(testid).text_content().unwrap_or_default()
+    }
+}
+
+fn sort_config(deck: &str) -> Config {
+    Config {
+        mode: Some(Mode::Sort),
+        deck: Some(deck.to_string()),
+        ..Config::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn home_offers_both_activities_and_opens_the_game() {
+    let app = Mounted::new(Config::default(), MemoryStore::default(), builtin_decks()).await;
+    assert!(app.find("start-chooser").is_some());
+    app.click("start-sort").await;
+    assert!(app.find("screen-sort").is_some());
+    assert!(
+        app.find("deck-option-myth-or-fact").is_some(),
+        "the three decks are offered"
+    );
+    app.click("start-game").await;
+    assert!(
+        app.text("progress").starts_with("Card 1 of "),
+        "{}",
+        app.text("progress")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn placing_a_card_shows_feedback_and_saves_progress() {
+    let store = MemoryStore::default();
+    let deck = parse_deck(VALID).unwrap();
+    let app = Mounted::new(
+        sort_config("fixture-deck"),
+        store.clone(),
+        vec![Ok(deck.clone())],
+    )
+    .await;
+    app.click("start-game").await;
+    let card_text = app.text("card");
+    let card = deck
+        .cards
+        .iter()
+        .find(|c| card_text.contains(&c.text))
+        .expect("a deck card is shown");
+    app.click(&format!("pile-{}", card.pile)).await;
+    let feedback = app.get("feedback");
+    assert_eq!(
+        feedback.get_attribute("data-result").as_deref(),
+        Some("correct")
+    );
+    assert_eq!(app.text("explanation"), card.explanation);
+    let next = app.get("next-card");
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element()
+        .unwrap();
+    assert_eq!(
+        active,
+        Element::from(next),
+        "focus moves to the next action"
+    );
+    assert!(
+        app.text("announcer").starts_with("Correct:"),
+        "{}",
+        app.text("announcer")
+    );
+    let saved = store
+        .load("twofold:v1:game:fixture-deck")
+        .expect("progress is saved after the move");
+    assert!(saved.contains("\"ph\":\"Feedback\""), "{saved}");
+    app.click("next-card").await;
+    assert_eq!(app.text("progress"), "Card 2 of 5");
+}
+
+#[wasm_bindgen_test]
+async fn number_keys_place_the_card() {
+    let deck = parse_deck(VALID).unwrap();
+    let app = Mounted::new(
+        sort_config("fixture-deck"),
+        MemoryStore::default(),
+        vec![Ok(deck)],
+    )
+    .await;
+    app.click("start-game").await;
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("2");
+    init.set_bubbles(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    app.get("card").dispatch_event(&event).unwrap();
+    yew::scheduler::flush().await;
+    assert!(
+        app.find("feedback").is_some(),
+        "key 2 placed the card on the second pile"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn hostile_card_text_is_shown_as_text_and_runs_nothing() {
+    let hostile = VALID
+        .replace("Card text 1", "<img src=x onerror=\\\"window.pwned=1\\\">")
+        .replace("Card text 2", "<script>window.pwned=2</script>")
+        .replace("Card text 3", "<img src=x onerror=\\\"window.pwned=3\\\">")
+        .replace("Card text 4", "<script>window.pwned=4</script>")
+        .replace(
+            "Card text 5",
+            "<b onmouseover=\\\"window.pwned=5\\\">bold</b>",
+        );
+    let deck = parse_deck(&hostile).unwrap();
+    let app = Mounted::new(
+        sort_config("fixture-deck"),
+        MemoryStore::default(),
+        vec![Ok(deck)],
+    )
+    .await;
+    app.click("start-game").await;
+    let card = app.get("card");
+    assert!(
+        card.text_content().unwrap().contains('<'),
+        "markup is shown literally"
+    );
+    assert!(
+        card.query_selector("img, script, b").unwrap().is_none(),
+        "no element was created"
+    );
+    let pwned = js_sys::Reflect::get(&web_sys::window().unwrap(), &"pwned".into()).unwrap();
+    assert!(pwned.is_undefined(), "no script ran");
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_deck_shows_its_problems_not_a_blank_page() {
+    let broken = VALID.replace("\"pile\": \"training\"", "\"pile\": \"coaching\"");
+    let error = parse_deck(&broken).unwrap_err();
+    let app = Mounted::new(
+        sort_config("fixture-deck"),
+        MemoryStore::default(),
+        vec![Err(error)],
+    )
+    .await;
+    let text = app.text("deck-error");
+    assert!(text.contains("This deck cannot be used"), "{text}");
+    assert!(
+        text.contains("names pile \"coaching\", which the deck does not have"),
+        "{text}"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_chooser_is_a_labelled_radio_group_that_needs_an_answer() {
+    let config = Config {
+        mode: Some(Mode::Chooser),
+        ..Config::default()
+    };
+    let app = Mounted::new(config, MemoryStore::default(), builtin_decks()).await;
+    let next = app.get("chooser-next");
+    assert!(
+        next.has_attribute("disabled"),
+        "cannot go on without an answer"
+    );
+    let radio = app
+        .root
+        .query_selector("input[type=radio]")
+        .unwrap()
+        .unwrap()
+        .dyn_into::<HtmlInputElement>()
+        .unwrap();
+    assert!(
+        radio.closest("label").unwrap().is_some(),
+        "every option has a label"
+    );
+    radio.click();
+    yew::scheduler::flush().await;
+    assert!(!app.get("chooser-next").has_attribute("disabled"));
+    app.click("chooser-next").await;
+    assert_eq!(app.text("question-progress"), "Question 2 of 8");
+}
