@@ -111,3 +111,31 @@ fn builtin_decks_are_valid_and_large_enough() {
         }
     }
 }
+
+#[test]
+fn the_published_json_schema_states_the_same_limits_as_the_validator() {
+    use twofold::deck::limits;
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("../content/deck.schema.json")).unwrap();
+    let props = &schema["properties"];
+    let card = &props["cards"]["items"]["properties"];
+    let pile = &props["piles"]["items"]["properties"];
+    let checks = [
+        (&props["title"]["maxLength"], limits::MAX_TITLE),
+        (&props["intro"]["maxLength"], limits::MAX_INTRO),
+        (&props["piles"]["minItems"], limits::MIN_PILES),
+        (&props["piles"]["maxItems"], limits::MAX_PILES),
+        (&props["cards"]["minItems"], limits::MIN_CARDS),
+        (&props["cards"]["maxItems"], limits::MAX_CARDS),
+        (&pile["label"]["maxLength"], limits::MAX_LABEL),
+        (&pile["hint"]["maxLength"], limits::MAX_HINT),
+        (&card["text"]["maxLength"], limits::MAX_TEXT),
+        (&card["idea"]["maxLength"], limits::MAX_IDEA),
+        (&card["explanation"]["maxLength"], limits::MAX_EXPLANATION),
+    ];
+    for (value, limit) in checks {
+        assert_eq!(value.as_u64(), Some(limit as u64), "schema {value} vs validator {limit}");
+    }
+    let id_pattern = schema["$defs"]["id"]["pattern"].as_str().unwrap();
+    assert_eq!(id_pattern, format!("^[a-z0-9-]{{1,{}}}$", limits::MAX_ID));
+}

@@ -80,7 +80,7 @@ pub fn recommend(model: &ChooserModel, answers: &[usize]) -> Option<Recommendati
             .filter(|r| r.pull > 0)
             .collect();
         // Stable: equal pulls keep question order.
-        r.sort_by(|a, b| b.pull.cmp(&a.pull));
+        r.sort_by_key(|reason| std::cmp::Reverse(reason.pull));
         r
     };
     let reasons = match path {

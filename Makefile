@@ -1,0 +1,27 @@
+# Twofold: the commands the README tells you to run.
+#   make serve   install missing tools, then serve the widget at http://127.0.0.1:8080/
+#   make test    the whole suite (fmt, clippy, native + browser tests, release build,
+#                size budget, end-to-end); the same command CI runs
+#   make bench   benchmarks (scripts/bench.sh)
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: serve test bench setup
+
+setup:
+	scripts/setup.sh
+
+serve: setup
+	PATH=$(CURDIR)/node_modules/.bin:$$PATH trunk serve --address 127.0.0.1 --port 8080
+
+test:
+	scripts/test.sh
+
+bench:
+	@if [ -f scripts/bench.sh ]; then \
+		bash scripts/bench.sh; \
+	else \
+		echo "make bench: scripts/bench.sh does not exist yet"; exit 1; \
+	fi

@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# The whole test suite, in order, stopping at the first failure. `make test` runs this,
+# and so does CI (.ci/run). SKIP_SETUP=1 skips scripts/setup.sh when called repeatedly.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+ROOT="$(pwd)"
+export PATH="$HOME/.cargo/bin:$PATH"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+
+step_no=0
+banner() {
+  step_no=$((step_no + 1))
+  printf '\n==================================================================\n'
+  printf '== [%s] %s\n' "$step_no" "$*"
+  printf '==================================================================\n'
+}
+
+if [ "${SKIP_SETUP:-0}" = "1" ]; then
+  printf '[test] SKIP_SETUP=1: not running scripts/setup.sh\n'
+else
+  printf '\n== [0] setup (scripts/setup.sh)\n'
+  scripts/setup.sh
+fi
+
+banner "format: cargo fmt --all --check"
+cargo fmt --all --check
+
+banner "lint: cargo clippy (host, then wasm32-unknown-unknown)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+
+banner "native tests: cargo test"
+cargo test
+
+banner "browser tests: cargo test --target wasm32-unknown-unknown (headless Chromium)"
+CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
+  cargo test --target wasm32-unknown-unknown
+
+banner "release build: trunk build --release --public-url ./"
+PATH="$ROOT/node_modules/.bin:$PATH" trunk build --release --public-url ./
+
+banner "size budget: node scripts/size-budget.mjs"
+node scripts/size-budget.mjs
+
+banner "end-to-end: npx playwright test"
+e2e_log="$(mktemp)"
+trap 'rm -f "$e2e_log"' EXIT
+set +e
+npx --no-install playwright test 2>&1 | tee "$e2e_log"
+e2e_status="${PIPESTATUS[0]}"
+set -e
+# Playwright's list reporter ends with "  N passed (Xs)" and, on failure, "  N failed".
+# Repeat the counts as one plain closing line.
+e2e_passed="$(sed -nE 's/^[[:space:]]*([0-9]+) passed.*/\1/p' "$e2e_log" | tail -n 1)"
+e2e_failed="$(sed -nE 's/^[[:space:]]*([0-9]+) failed.*/\1/p' "$e2e_log" | tail -n 1)"
+e2e_skipped="$(sed -nE 's/^[[:space:]]*([0-9]+) skipped.*/\1/p' "$e2e_log" | tail -n 1)"
+if [ "$e2e_status" -ne 0 ]; then
+  printf '\n[test] end-to-end tests FAILED (exit %s)\n' "$e2e_status"
+  printf 'e2e: %s passed, %s failed\n' "${e2e_passed:-0}" "${e2e_failed:-0}"
+  exit "$e2e_status"
+fi
+
+printf '\n[test] all steps passed\n'
+printf 'e2e: %s passed, %s failed, %s skipped\n' "${e2e_passed:-0}" "${e2e_failed:-0}" "${e2e_skipped:-0}"

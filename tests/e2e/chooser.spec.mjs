@@ -1,0 +1,109 @@
+// The career-path chooser end to end: by mouse and by keyboard only, changing
+// an answer, resuming after reload, and the shareable result link.
+import { test, expect } from '@playwright/test';
+import { loadChooser, leaningAnswers } from './support/twofold.mjs';
+
+const model = loadChooser();
+
+function option(page, q, o) {
+  const question = model.questions[q];
+  return page.getByTestId(`question-${question.id}`).getByTestId(`option-${question.options[o].id}`);
+}
+
+function totals(answers) {
+  return answers.reduce(
+    (acc, o, q) => {
+      const opt = model.questions[q].options[o];
+      return { technical: acc.technical + opt.technical, leadership: acc.leadership + opt.leadership };
+    },
+    { technical: 0, leadership: 0 },
+  );
+}
+
+async function answerAll(page, answers) {
+  for (const [q, o] of answers.entries()) {
+    await expect(page.getByTestId('question-progress')).toHaveText(`Question ${q + 1} of ${answers.length}`);
+    await option(page, q, o).check();
+    await page.getByTestId('chooser-next').click();
+  }
+}
+
+test('by mouse: craft-minded answers recommend technical training, with chart and reasons', async ({ page }) => {
+  await page.goto('index.html?mode=chooser');
+  const answers = leaningAnswers(model, 'technical');
+  await answerAll(page, answers);
+  const result = page.getByTestId('chooser-result');
+  await expect(result).toHaveAttribute('data-path', 'technical');
+  await expect(page.getByTestId('outcome-title')).toHaveText(model.outcomes.technical.title);
+  await expect(page.getByTestId('outcome-title')).toBeFocused();
+  const t = totals(answers);
+  await expect(page.getByTestId('balance-technical')).toHaveAttribute('data-value', String(t.technical));
+  await expect(page.getByTestId('balance-leadership')).toHaveAttribute('data-value', String(t.leadership));
+  const reasons = page.getByTestId('reasons').locator('li');
+  expect(await reasons.count()).toBeGreaterThanOrEqual(2);
+  await expect(reasons.first()).toContainText('Because you said');
+  await expect(page.getByTestId('next-steps').locator('li')).toHaveCount(model.outcomes.technical.next_steps.length);
+  await expect(page.getByTestId('announcer')).toContainText(model.outcomes.technical.title);
+});
+
+test('by keyboard only: arrows choose, Enter goes on, the result is leadership development', async ({ page }) => {
+  await page.goto('index.html?mode=home');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByTestId('start-chooser')).toBeFocused();
+  await page.keyboard.press('Enter');
+  const answers = leaningAnswers(model, 'leadership');
+  for (const [q, o] of answers.entries()) {
+    await expect(page.getByTestId('question-progress')).toHaveText(`Question ${q + 1} of ${answers.length}`);
+    // Focus is on the question; Tab reaches the radio group, arrows move the choice.
+    await page.keyboard.press('Tab');
+    await expect(option(page, q, 0)).toBeFocused();
+    if (o === 0) await page.keyboard.press('Space');
+    for (let i = 0; i < o; i++) await page.keyboard.press('ArrowDown');
+    await expect(option(page, q, o)).toBeChecked();
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'leadership');
+  await expect(page.getByTestId('literacy-reminder')).toHaveText(model.literacy_reminder);
+});
+
+test('going back to change an answer, and reloading, keep the answers', async ({ page }) => {
+  await page.goto('index.html?mode=chooser');
+  const answers = leaningAnswers(model, 'technical');
+  await answerAll(page, answers.slice(0, 3));
+  await page.getByTestId('chooser-back').click();
+  await expect(page.getByTestId('question-progress')).toHaveText(`Question 3 of ${answers.length}`);
+  await expect(option(page, 2, answers[2])).toBeChecked();
+  await option(page, 2, (answers[2] + 1) % model.questions[2].options.length).check();
+  await page.reload();
+  await expect(page.getByTestId('question-progress')).toHaveText(`Question 3 of ${answers.length}`);
+  await expect(option(page, 2, (answers[2] + 1) % model.questions[2].options.length)).toBeChecked();
+  await page.getByTestId('chooser-back').click();
+  await expect(option(page, 1, answers[1])).toBeChecked();
+});
+
+test('the result link brings the result back; a tampered link is refused clearly', async ({ page, context }) => {
+  await page.goto('index.html?mode=chooser');
+  const answers = leaningAnswers(model, 'leadership');
+  await answerAll(page, answers);
+  const link = await page.getByTestId('result-link').inputValue();
+  expect(link).toMatch(/#result=cp1-/);
+  const fresh = await context.browser().newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.getByTestId('chooser-result')).toHaveAttribute('data-path', 'leadership');
+  const tampered = link.replace(/cp1-(\d)/, (_, d) => `cp1-${d === '0' ? '1' : '0'}`);
+  await other.goto('about:blank');
+  await other.goto(tampered);
+  await expect(other.getByTestId('link-problem')).toContainText('changed or cut short');
+  await expect(other.getByTestId('question-progress')).toBeVisible();
+  await fresh.close();
+});
+
+test('works at 320 px wide without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('index.html?mode=chooser');
+  await answerAll(page, leaningAnswers(model, 'technical'));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});

@@ -1,0 +1,151 @@
+// Page object for Twofold's end-to-end tests: stable hooks (data-testid, roles),
+// the built-in content read from content/ so tests know the right answers, and
+// the four ways of placing a card (mouse drag, touch drag, tap, keyboard).
+import { readFileSync } from 'node:fs';
+import { expect } from '@playwright/test';
+
+const root = new URL('../../../', import.meta.url);
+
+export function loadDeck(id) {
+  return JSON.parse(readFileSync(new URL(`content/decks/${id}.json`, root), 'utf8'));
+}
+
+export function loadChooser() {
+  return JSON.parse(readFileSync(new URL('content/chooser/career-path.json', root), 'utf8'));
+}
+
+/** The option index per question leaning furthest towards `path` ('technical' or 'leadership'). */
+export function leaningAnswers(model, path) {
+  const other = path === 'technical' ? 'leadership' : 'technical';
+  return model.questions.map((q) => {
+    let best = 0;
+    q.options.forEach((o, i) => {
+      const b = q.options[best];
+      if (o[path] - o[other] > b[path] - b[other]) best = i;
+    });
+    return best;
+  });
+}
+
+export class SortGame {
+  constructor(page, deckId) {
+    this.page = page;
+    this.deck = loadDeck(deckId);
+    this.card = page.getByTestId('card');
+    this.progress = page.getByTestId('progress');
+    this.feedback = page.getByTestId('feedback');
+    this.results = page.getByTestId('results');
+  }
+
+  async open(query = '') {
+    await this.page.goto(`index.html?deck=${this.deck.id}${query}`);
+    await expect(this.page.getByTestId('start-game')).toBeVisible();
+  }
+
+  async start() {
+    await this.page.getByTestId('start-game').click();
+    await expect(this.card).toBeVisible();
+  }
+
+  /** The deck card now on the table. */
+  async currentCard() {
+    const text = (await this.card.locator('.card__text').textContent()).trim();
+    const card = this.deck.cards.find((c) => c.text === text);
+    if (!card) throw new Error(`card not in deck: ${text}`);
+    return card;
+  }
+
+  pile(id) {
+    return this.page.getByTestId(`pile-${id}`);
+  }
+
+  otherPile(card) {
+    return this.deck.piles.find((p) => p.id !== card.pile).id;
+  }
+
+  async center(locator) {
+    const box = await locator.boundingBox();
+    return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  }
+
+  async dragWithMouse(pileId) {
+    const from = await this.center(this.card);
+    const to = await this.center(this.pile(pileId));
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(to.x, to.y, { steps: 8 });
+    await expect(this.pile(pileId)).toHaveClass(/is-target/);
+    await this.page.mouse.up();
+  }
+
+  async dragWithTouch(pileId) {
+    const from = await this.center(this.card);
+    const to = await this.center(this.pile(pileId));
+    const cdp = await this.page.context().newCDPSession(this.page);
+    const point = (p) => [{ x: p.x, y: p.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+    for (let i = 1; i <= 8; i++) {
+      const p = { x: from.x + ((to.x - from.x) * i) / 8, y: from.y + ((to.y - from.y) * i) / 8 };
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+    }
+    await expect(this.pile(pileId)).toHaveClass(/is-target/);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await cdp.detach();
+  }
+
+  async tapToPlace(pileId) {
+    await this.card.tap();
+    await expect(this.card).toHaveAttribute('aria-pressed', 'true');
+    await this.pile(pileId).tap();
+  }
+
+  async keyToPlace(pileId) {
+    const index = this.deck.piles.findIndex((p) => p.id === pileId);
+    await this.page.keyboard.press(String(index + 1));
+  }
+
+  /**
+   * Plays the whole deck (immediate feedback). `wrongIds` are placed on the wrong pile.
+   * `place(pileId)` places the card; `next()` leaves the feedback.
+   */
+  async playAll(place, { wrongIds = [], next } = {}) {
+    const total = this.deck.cards.length;
+    for (let n = 1; n <= total; n++) {
+      await expect(this.progress).toHaveText(`Card ${n} of ${total}`);
+      const card = await this.currentCard();
+      const wrong = wrongIds.includes(card.id);
+      await place(wrong ? this.otherPile(card) : card.pile);
+      await expect(this.feedback).toHaveAttribute('data-result', wrong ? 'wrong' : 'correct');
+      await expect(this.page.getByTestId('explanation')).toHaveText(card.explanation);
+      if (next) await next();
+      else await this.page.getByTestId('next-card').click();
+    }
+    await expect(this.results).toBeVisible();
+  }
+
+  /** Expected right/wrong per pile if the cards in `wrongIds` were missed. */
+  expectedTallies(wrongIds) {
+    return this.deck.piles.map((p) => {
+      const cards = this.deck.cards.filter((c) => c.pile === p.id);
+      const wrong = cards.filter((c) => wrongIds.includes(c.id)).length;
+      return { pile: p.id, right: cards.length - wrong, wrong };
+    });
+  }
+
+  async expectResults(wrongIds) {
+    const total = this.deck.cards.length;
+    await expect(this.page.getByTestId('score')).toContainText(`${total - wrongIds.length} of ${total} right`);
+    for (const t of this.expectedTallies(wrongIds)) {
+      await expect(this.page.getByTestId(`chart-bar-${t.pile}-right`)).toHaveAttribute('data-value', String(t.right));
+      await expect(this.page.getByTestId(`chart-bar-${t.pile}-wrong`)).toHaveAttribute('data-value', String(t.wrong));
+    }
+    const missed = this.page.getByTestId('missed-list').locator('li');
+    await expect(missed).toHaveCount(wrongIds.length);
+  }
+}
+
+/** No horizontal scrolling at the current viewport width. */
+export async function expectNoHorizontalScroll(page) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, 'page scrolls horizontally').toBeLessThanOrEqual(0);
+}
