@@ -51,7 +51,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
     let first_render = use_mut_ref(|| true);
 
     {
-        let (model, env, heading) = (model.clone(), env.clone(), heading.clone());
+        let (model, env) = (model.clone(), env.clone());
         use_effect_with((*chooser).clone(), move |chooser| {
             env.store.0.save(keys::CHOOSER, &chooser.encode(&model));
             match chooser.result(&model) {
@@ -64,6 +64,14 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
                 }
                 None => platform::set_page_hash(""),
             }
+        });
+    }
+
+    {
+        // Focus the new question (or the result) when the step changes, not on
+        // every answer, so arrow keys keep moving through the radio group.
+        let heading = heading.clone();
+        use_effect_with(chooser.raw_step(), move |_| {
             if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
                 if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
                     let _ = el.focus();

@@ -83,13 +83,20 @@ export class SortGame {
     const to = await this.center(this.pile(pileId));
     const cdp = await this.page.context().newCDPSession(this.page);
     const point = (p) => [{ x: p.x, y: p.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+    // Timestamps make it a human drag that rests on the pile before lifting:
+    // an instant release would read as a fling, and Chrome swallows the tap
+    // that stops a fling (the learner's next tap on "Next card").
+    const t0 = Date.now() / 1000;
+    const send = (type, p, t) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? point(p) : [], timestamp: t0 + t });
+    await send('touchStart', from, 0);
     for (let i = 1; i <= 8; i++) {
       const p = { x: from.x + ((to.x - from.x) * i) / 8, y: from.y + ((to.y - from.y) * i) / 8 };
-      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+      await send('touchMove', p, i * 0.04);
     }
+    await send('touchMove', to, 0.6);
     await expect(this.pile(pileId)).toHaveClass(/is-target/);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await send('touchEnd', null, 0.7);
     await cdp.detach();
   }
 
