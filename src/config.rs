@@ -3,7 +3,6 @@
 
 use std::fmt;
 
-use crate::deck::builtin_deck_ids;
 use crate::game::FeedbackMode;
 use crate::i18n::Lang;
 
@@ -72,9 +71,10 @@ impl fmt::Display for ConfigProblem {
 }
 
 impl Config {
-    /// Reads a query string such as `?mode=sort&deck=myth-or-fact`.
-    /// Unknown keys are ignored (hosts add their own); bad values are reported.
-    pub fn from_query(query: &str) -> (Config, Vec<ConfigProblem>) {
+    /// Reads a query string such as `?mode=sort&deck=myth-or-fact`; `decks`
+    /// are the deck ids on offer. Unknown keys are ignored (hosts add their
+    /// own); bad values are reported.
+    pub fn from_query(query: &str, decks: &[String]) -> (Config, Vec<ConfigProblem>) {
         let mut config = Config::default();
         let mut problems = Vec::new();
         for (key, value) in query_pairs(query) {
@@ -93,11 +93,11 @@ impl Config {
                     _ => bad(words(&["home", "sort", "chooser"])),
                 },
                 "deck" => {
-                    if builtin_deck_ids().any(|id| id == value) {
+                    if decks.contains(&value) {
                         config.deck = Some(value.clone());
                         config.mode.get_or_insert(Mode::Sort);
                     } else {
-                        bad(builtin_deck_ids().map(String::from).collect());
+                        bad(decks.to_vec());
                     }
                 }
                 "lang" => match Lang::from_code(&value) {

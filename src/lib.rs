@@ -4,6 +4,7 @@
 //! # Layout
 //! - [`deck`]: card decks: serde types, the one validated entry point, built-in decks as data.
 //! - [`game`]: the sorting game: state machine, scoring, seeded shuffle, resume encoding.
+//! - [`chart`]: chart geometry in whole pixels (bar lengths).
 //! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, result link.
 //! - [`config`]: URL query parameters read into a typed configuration with reported problems.
 //! - [`i18n`]: every interface string, one table per language, and text direction.
@@ -14,6 +15,7 @@
 //!
 //! Everything but `platform` and `ui` is plain Rust, tested natively.
 
+pub mod chart;
 pub mod chooser;
 pub mod config;
 pub mod deck;

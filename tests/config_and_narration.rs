@@ -3,14 +3,18 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use twofold::config::{Config, Mode, Theme};
-use twofold::deck::builtin_deck;
+use twofold::deck::{builtin_deck, builtin_deck_ids};
 use twofold::game::{FeedbackMode, GameEvent};
 use twofold::i18n::Lang;
 use twofold::narrate::narrate;
 
+fn decks() -> Vec<String> {
+    builtin_deck_ids().map(String::from).collect()
+}
+
 #[test]
 fn no_query_gives_the_defaults() {
-    let (config, problems) = Config::from_query("");
+    let (config, problems) = Config::from_query("", &decks());
     assert_eq!(config, Config::default());
     assert_eq!(config.mode, None);
     assert!(problems.is_empty());
@@ -18,8 +22,10 @@ fn no_query_gives_the_defaults() {
 
 #[test]
 fn every_parameter_is_read() {
-    let (config, problems) =
-        Config::from_query("?mode=sort&deck=myth-or-fact&lang=EN&theme=dark&feedback=end&utm=x");
+    let (config, problems) = Config::from_query(
+        "?mode=sort&deck=myth-or-fact&lang=EN&theme=dark&feedback=end&utm=x",
+        &decks(),
+    );
     assert!(problems.is_empty(), "{problems:?}");
     assert_eq!(config.mode, Some(Mode::Sort));
     assert_eq!(config.deck.as_deref(), Some("myth-or-fact"));
@@ -30,15 +36,16 @@ fn every_parameter_is_read() {
 
 #[test]
 fn a_deck_alone_opens_the_sorting_game() {
-    let (config, _) = Config::from_query("deck=myth-or-fact");
+    let (config, _) = Config::from_query("deck=myth-or-fact", &decks());
     assert_eq!(config.mode, Some(Mode::Sort));
-    let (config, _) = Config::from_query("deck=myth-or-fact&mode=chooser");
+    let (config, _) = Config::from_query("deck=myth-or-fact&mode=chooser", &decks());
     assert_eq!(config.mode, Some(Mode::Chooser));
 }
 
 #[test]
 fn bad_values_are_reported_with_what_is_allowed_and_defaults_kept() {
-    let (config, problems) = Config::from_query("?mode=quiz&theme=neon&deck=%3Cscript%3E&lang=xx");
+    let (config, problems) =
+        Config::from_query("?mode=quiz&theme=neon&deck=%3Cscript%3E&lang=xx", &decks());
     assert_eq!(config.mode, None);
     assert_eq!(config.theme, Theme::Auto);
     assert_eq!(config.deck, None);
@@ -117,4 +124,15 @@ fn moves_are_narrated_with_card_and_pile() {
     .unwrap();
     assert_eq!(said, "Round finished: 9 of 15 right.");
     assert_eq!(narrate(&[], &deck, s), None);
+}
+
+#[test]
+fn a_host_supplied_deck_id_is_accepted_when_offered() {
+    let mut ids = decks();
+    let (_, problems) = Config::from_query("deck=our-onboarding-deck", &ids);
+    assert_eq!(problems.len(), 1);
+    ids.insert(0, "our-onboarding-deck".to_string());
+    let (config, problems) = Config::from_query("deck=our-onboarding-deck", &ids);
+    assert!(problems.is_empty());
+    assert_eq!(config.deck.as_deref(), Some("our-onboarding-deck"));
 }

@@ -134,8 +134,28 @@ fn the_published_json_schema_states_the_same_limits_as_the_validator() {
         (&card["explanation"]["maxLength"], limits::MAX_EXPLANATION),
     ];
     for (value, limit) in checks {
-        assert_eq!(value.as_u64(), Some(limit as u64), "schema {value} vs validator {limit}");
+        assert_eq!(
+            value.as_u64(),
+            Some(limit as u64),
+            "schema {value} vs validator {limit}"
+        );
     }
     let id_pattern = schema["$defs"]["id"]["pattern"].as_str().unwrap();
     assert_eq!(id_pattern, format!("^[a-z0-9-]{{1,{}}}$", limits::MAX_ID));
+}
+
+#[test]
+fn an_authors_deck_from_the_page_comes_first_and_is_validated() {
+    use twofold::deck::available_decks;
+    let valid = fs::read_to_string(Path::new(FIXTURES).join("../valid-deck.json")).unwrap();
+    let decks = available_decks(Some(&valid));
+    assert_eq!(decks.len(), builtin_decks().len() + 1);
+    assert_eq!(decks[0].as_ref().unwrap().id, "fixture-deck");
+    let decks = available_decks(Some("{\"id\": \"broken\"}"));
+    assert!(matches!(decks[0], Err(DeckError::Syntax { .. })));
+    assert!(
+        decks[1..].iter().all(Result::is_ok),
+        "built-in decks still offered"
+    );
+    assert_eq!(available_decks(None).len(), builtin_decks().len());
 }

@@ -35,3 +35,13 @@ pub fn builtin_deck(id: &str) -> Option<Result<Deck, DeckError>> {
 pub fn builtin_decks() -> Vec<Result<Deck, DeckError>> {
     BUILTIN.iter().map(|(_, text)| parse_deck(text)).collect()
 }
+
+/// The decks on offer: an author's deck supplied by the host page first (if
+/// any, validated like every other), then the built-in decks.
+pub fn available_decks(host_deck: Option<&str>) -> Vec<Result<Deck, DeckError>> {
+    host_deck
+        .map(parse_deck)
+        .into_iter()
+        .chain(builtin_decks())
+        .collect()
+}

@@ -6,7 +6,7 @@ mod error;
 mod model;
 mod validate;
 
-pub use builtin::{builtin_deck, builtin_deck_ids, builtin_decks};
+pub use builtin::{available_decks, builtin_deck, builtin_deck_ids, builtin_decks};
 pub use error::{DeckError, DeckProblem, Field, Location, ProblemKind};
 pub use model::{Card, Deck, Pile, Source};
 pub(crate) use validate::is_valid_id;

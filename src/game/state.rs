@@ -31,6 +31,18 @@ pub enum Phase {
     Results,
 }
 
+impl Phase {
+    /// A stable lowercase name (for `data-phase` hooks and styling).
+    pub fn key(self) -> &'static str {
+        match self {
+            Phase::Sorting => "sorting",
+            Phase::Feedback => "feedback",
+            Phase::Review => "review",
+            Phase::Results => "results",
+        }
+    }
+}
+
 /// What the learner can do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {

@@ -1,13 +1,15 @@
 //! The only code that touches JavaScript and the browser: storage with an
-//! in-memory fallback, the page location, randomness, pointer geometry and the
-//! panic screen. Everything here degrades quietly when the browser refuses.
+//! in-memory fallback, the page location, an author's deck in the page,
+//! randomness, pointer geometry and the panic screen. Everything here degrades quietly when the browser refuses.
 
 mod geometry;
+mod host;
 mod location;
 mod panic;
 mod storage;
 
 pub use geometry::pile_at;
+pub use host::host_deck_text;
 pub use location::{page_hash, page_query, page_url_with_hash, set_page_hash};
 pub use panic::install_panic_screen;
 pub use storage::browser_store;

@@ -14,19 +14,28 @@ pub use env::{Env, StoreHandle};
 pub use sort::{SortScreen, SortScreenProps};
 
 use crate::config::Config;
-use crate::deck::builtin_decks;
+use crate::deck::{available_decks, DeckError};
 use crate::platform;
 
 /// Reads the configuration from the URL and renders the app into `#twofold`
 /// (or the body when the host page has no such element).
 pub fn mount() {
-    let (config, problems) = Config::from_query(&platform::page_query());
+    let decks = available_decks(platform::host_deck_text().as_deref());
+    let ids: Vec<String> = decks
+        .iter()
+        .filter_map(|d| match d {
+            Ok(deck) => Some(deck.id.clone()),
+            Err(DeckError::Invalid { deck_id, .. }) => Some(deck_id.clone()),
+            Err(DeckError::Syntax { .. }) => None,
+        })
+        .collect();
+    let (config, problems) = Config::from_query(&platform::page_query(), &ids);
     let props = AppProps {
         config,
         problems,
         store: StoreHandle(platform::browser_store()),
         seed: platform::random_seed(),
-        decks: std::rc::Rc::new(builtin_decks()),
+        decks: std::rc::Rc::new(decks),
     };
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
         d.get_element_by_id("twofold")

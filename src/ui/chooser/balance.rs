@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::chart::bar_length;
 use crate::ui::env::use_env;
 
 #[derive(Properties, PartialEq)]
@@ -13,7 +14,7 @@ pub struct BalanceProps {
 #[function_component(BalanceChart)]
 pub fn balance_chart(props: &BalanceProps) -> Html {
     let s = use_env().strings();
-    let max = props.technical.max(props.leadership).max(1) as f64;
+    let max = props.technical.max(props.leadership) as usize;
     let rows = [
         ("technical", s.technical_score, props.technical),
         ("leadership", s.leadership_score, props.leadership),
@@ -29,15 +30,15 @@ pub fn balance_chart(props: &BalanceProps) -> Html {
                 <title id="balance-title">{ s.scores_title }</title>
                 <desc id="balance-desc">{ desc }</desc>
                 { for rows.iter().enumerate().map(|(i, (key, label, value))| {
-                    let y = 8.0 + 44.0 * i as f64;
-                    let w = (*value as f64 / max * 190.0).max(2.0);
+                    let y = 8 + 44 * i as u32;
+                    let w = bar_length(*value as usize, max, 190);
                     html! {
                         <g key={*key}>
-                            <text class="chart__label" x="0" y={(y + 15.0).to_string()}>{ *label }</text>
+                            <text class="chart__label" x="0" y={(y + 15).to_string()}>{ *label }</text>
                             <rect class={format!("chart__bar chart__bar--{key}")} x="190" y={y.to_string()}
-                                width={format!("{w:.1}")} height="22" rx="3"
+                                width={w.to_string()} height="22" rx="3"
                                 data-testid={format!("balance-{key}")} data-value={value.to_string()} />
-                            <text class="chart__value" x={format!("{:.1}", 196.0 + w)} y={(y + 16.0).to_string()}>
+                            <text class="chart__value" x={(196 + w).to_string()} y={(y + 16).to_string()}>
                                 { value.to_string() }
                             </text>
                         </g>

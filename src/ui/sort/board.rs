@@ -157,7 +157,7 @@ pub fn board(props: &BoardProps) -> Html {
 
     html! {
         <section class="board" aria-labelledby="board-title" onkeydown={onkeydown}
-            data-phase={format!("{phase:?}").to_lowercase()}>
+            data-phase={phase.key()}>
             <div class="board__top">
                 <h1 id="board-title" class="board__title">{ &deck.title }</h1>
                 if phase != Phase::Results {

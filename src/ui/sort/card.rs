@@ -8,7 +8,7 @@ use crate::platform::pile_at;
 use crate::ui::env::use_env;
 
 /// Movement in CSS pixels before a press becomes a drag.
-const DRAG_THRESHOLD: f64 = 6.0;
+const DRAG_THRESHOLD: i32 = 6;
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
@@ -25,7 +25,7 @@ pub struct CardProps {
 #[derive(Default)]
 struct Drag {
     pointer: Option<i32>,
-    start: (f64, f64),
+    start: (i32, i32),
     moved: bool,
     hover: Option<usize>,
     /// A drag just ended: swallow the click the browser sends after it.
@@ -46,7 +46,7 @@ pub fn draggable_card(props: &CardProps) -> Html {
             }
             let mut d = drag.borrow_mut();
             d.pointer = Some(e.pointer_id());
-            d.start = (f64::from(e.client_x()), f64::from(e.client_y()));
+            d.start = (e.client_x(), e.client_y());
             d.moved = false;
             d.hover = None;
             if let Some(el) = e.target_dyn_into::<web_sys::Element>() {
@@ -66,9 +66,9 @@ pub fn draggable_card(props: &CardProps) -> Html {
             if d.pointer != Some(e.pointer_id()) {
                 return;
             }
-            let (x, y) = (f64::from(e.client_x()), f64::from(e.client_y()));
+            let (x, y) = (e.client_x(), e.client_y());
             let (dx, dy) = (x - d.start.0, y - d.start.1);
-            if !d.moved && dx.hypot(dy) < DRAG_THRESHOLD {
+            if !d.moved && dx * dx + dy * dy < DRAG_THRESHOLD * DRAG_THRESHOLD {
                 return;
             }
             e.prevent_default();
@@ -77,7 +77,7 @@ pub fn draggable_card(props: &CardProps) -> Html {
                 dragging.set(true);
             }
             set_offset(&node, Some((dx, dy)));
-            let hover = pile_at(x, y);
+            let hover = pile_at(f64::from(x), f64::from(y));
             if hover != d.hover {
                 d.hover = hover;
                 on_hover.emit(hover);
@@ -144,7 +144,7 @@ pub fn draggable_card(props: &CardProps) -> Html {
 }
 
 /// Moves the card with the pointer (a transform, so layout never shifts).
-fn set_offset(node: &NodeRef, offset: Option<(f64, f64)>) {
+fn set_offset(node: &NodeRef, offset: Option<(i32, i32)>) {
     if let Some(el) = node.cast::<web_sys::HtmlElement>() {
         let style = el.style();
         let _ = match offset {

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use crate::chart::bar_length;
 use crate::deck::Pile;
 use crate::game::PileTally;
 use crate::ui::env::use_env;
@@ -13,9 +14,9 @@ pub struct ChartProps {
     pub tallies: Vec<PileTally>,
 }
 
-const ROW: f64 = 56.0;
-const LABEL_W: f64 = 150.0;
-const BAR_W: f64 = 190.0;
+const ROW: u32 = 56;
+const LABEL_W: u32 = 150;
+const BAR_W: u32 = 190;
 
 #[function_component(PileChart)]
 pub fn pile_chart(props: &ChartProps) -> Html {
@@ -26,21 +27,21 @@ pub fn pile_chart(props: &ChartProps) -> Html {
         .map(|t| t.right.max(t.wrong))
         .max()
         .unwrap_or(0)
-        .max(1) as f64;
-    let height = ROW * props.piles.len() as f64 + 8.0;
+        .max(1);
+    let height = ROW * props.piles.len() as u32 + 8;
     let summary: Vec<String> = props
         .piles
         .iter()
         .zip(&props.tallies)
         .map(|(p, t)| (s.pile_tally)(&p.label, t.right, t.wrong))
         .collect();
-    let bar = |y: f64, value: usize, class: &'static str, id: String, word: &'static str| {
-        let w = (value as f64 / max * BAR_W).max(2.0);
+    let bar = |y: u32, value: usize, class: &'static str, id: String, word: &'static str| {
+        let w = bar_length(value, max, BAR_W);
         html! {
             <g>
-                <rect class={class} x={LABEL_W.to_string()} y={y.to_string()} width={format!("{w:.1}")}
+                <rect class={class} x={LABEL_W.to_string()} y={y.to_string()} width={w.to_string()}
                     height="18" rx="3" data-testid={id} data-value={value.to_string()} />
-                <text class="chart__value" x={format!("{:.1}", LABEL_W + w + 6.0)} y={(y + 14.0).to_string()}>
+                <text class="chart__value" x={(LABEL_W + w + 6).to_string()} y={(y + 14).to_string()}>
                     { format!("{value} {word}") }
                 </text>
             </g>
@@ -53,12 +54,12 @@ pub fn pile_chart(props: &ChartProps) -> Html {
                 <title id="chart-title">{ s.chart_title }</title>
                 <desc id="chart-desc">{ summary.join("; ") }</desc>
                 { for props.piles.iter().zip(&props.tallies).enumerate().map(|(i, (pile, t))| {
-                    let y = 4.0 + ROW * i as f64;
+                    let y = 4 + ROW * i as u32;
                     html! {
                         <g key={pile.id.clone()}>
-                            <text class="chart__label" x="0" y={(y + 28.0).to_string()}>{ &pile.label }</text>
+                            <text class="chart__label" x="0" y={(y + 28).to_string()}>{ &pile.label }</text>
                             { bar(y, t.right, "chart__bar chart__bar--right", format!("chart-bar-{}-right", pile.id), s.chart_right) }
-                            { bar(y + 24.0, t.wrong, "chart__bar chart__bar--wrong", format!("chart-bar-{}-wrong", pile.id), s.chart_wrong) }
+                            { bar(y + 24, t.wrong, "chart__bar chart__bar--wrong", format!("chart-bar-{}-wrong", pile.id), s.chart_wrong) }
                         </g>
                     }
                 }) }
