@@ -3,17 +3,11 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct AnnouncerProps {
-    pub message: AttrValue,
-    pub serial: u32,
-}
-
-#[function_component(Announcer)]
-pub fn announcer(props: &AnnouncerProps) -> Html {
+/// The live region with its latest message.
+pub fn announcer(message: &AttrValue, serial: u32) -> Html {
     html! {
         <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true" data-testid="announcer">
-            <span key={props.serial}>{ props.message.clone() }</span>
+            <span key={serial}>{ message.clone() }</span>
         </div>
     }
 }

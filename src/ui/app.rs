@@ -6,11 +6,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::announcer::Announcer;
+use super::announcer::announcer;
 use super::chooser::ChooserScreen;
 use super::env::{Env, StoreHandle};
-use super::home::Home;
-use super::notices::ConfigNotice;
+use super::home::home;
+use super::notices::config_notice;
 use super::sort::SortScreen;
 use crate::config::{Config, ConfigProblem, Mode};
 use crate::deck::{Deck, DeckError};
@@ -90,9 +90,11 @@ pub fn app(props: &AppProps) -> Html {
     };
     let s = env.strings();
     let body = match *screen {
-        Screen::Home => html! {
-            <Home on_sort={go(Screen::Sort)} on_chooser={go(Screen::Chooser)} />
-        },
+        Screen::Home => home(
+            s,
+            go(Screen::Sort).reform(|_| ()),
+            go(Screen::Chooser).reform(|_| ()),
+        ),
         Screen::Sort => html! {
             <SortScreen decks={props.decks.clone()} deck={props.config.deck.clone()}
                 feedback={props.config.feedback} on_home={go(Screen::Home)} />
@@ -107,11 +109,11 @@ pub fn app(props: &AppProps) -> Html {
                 <header class="masthead">
                     <p class="masthead__title">{ s.app_title }</p>
                 </header>
-                <ConfigNotice problems={props.problems.clone()} />
+                { config_notice(s, &props.problems) }
                 <main class="screen" data-testid={format!("screen-{}", screen.key())}>
                     { body }
                 </main>
-                <Announcer message={message.0.clone()} serial={message.1} />
+                { announcer(&message.0, message.1) }
             </div>
         </ContextProvider<Env>>
     }

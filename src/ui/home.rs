@@ -2,19 +2,10 @@
 
 use yew::prelude::*;
 
-use super::env::use_env;
+use crate::i18n::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct HomeProps {
-    pub on_sort: Callback<()>,
-    pub on_chooser: Callback<()>,
-}
-
-#[function_component(Home)]
-pub fn home(props: &HomeProps) -> Html {
-    let s = use_env().strings();
-    let on_sort = props.on_sort.reform(|_: MouseEvent| ());
-    let on_chooser = props.on_chooser.reform(|_: MouseEvent| ());
+/// The home screen; each callback opens one activity.
+pub fn home(s: &Strings, on_sort: Callback<MouseEvent>, on_chooser: Callback<MouseEvent>) -> Html {
     html! {
         <section class="home" aria-labelledby="home-title">
             <h1 id="home-title" class="home__title">{ s.app_tagline }</h1>

@@ -4,34 +4,26 @@
 use yew::prelude::*;
 
 use crate::config::ConfigProblem;
-use crate::ui::env::use_env;
-
-#[derive(Properties, PartialEq)]
-pub struct ConfigNoticeProps {
-    pub problems: Vec<ConfigProblem>,
-}
+use crate::i18n::Strings;
+use crate::ui::env::Env;
 
 /// Lists query parameters that were not understood.
-#[function_component(ConfigNotice)]
-pub fn config_notice(props: &ConfigNoticeProps) -> Html {
-    let s = use_env().strings();
-    if props.problems.is_empty() {
+pub fn config_notice(s: &Strings, problems: &[ConfigProblem]) -> Html {
+    if problems.is_empty() {
         return html! {};
     }
     html! {
         <div class="notice notice--warning" role="alert" data-testid="config-problems">
             <p class="notice__title">{ s.config_problem_heading }</p>
             <ul>
-                { for props.problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
+                { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
             </ul>
         </div>
     }
 }
 
 /// Shown when browser storage is blocked (sandboxed or third-party iframes).
-#[function_component(StorageNotice)]
-pub fn storage_notice() -> Html {
-    let env = use_env();
+pub fn storage_notice(env: &Env) -> Html {
     if env.store.0.is_durable() {
         return html! {};
     }

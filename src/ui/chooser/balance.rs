@@ -3,25 +3,18 @@
 use yew::prelude::*;
 
 use crate::chart::bar_length;
-use crate::ui::env::use_env;
+use crate::i18n::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct BalanceProps {
-    pub technical: u32,
-    pub leadership: u32,
-}
-
-#[function_component(BalanceChart)]
-pub fn balance_chart(props: &BalanceProps) -> Html {
-    let s = use_env().strings();
-    let max = props.technical.max(props.leadership) as usize;
+/// Both scores as bars.
+pub fn balance_chart(s: &Strings, technical: u32, leadership: u32) -> Html {
+    let max = technical.max(leadership) as usize;
     let rows = [
-        ("technical", s.technical_score, props.technical),
-        ("leadership", s.leadership_score, props.leadership),
+        ("technical", s.technical_score, technical),
+        ("leadership", s.leadership_score, leadership),
     ];
     let desc = format!(
         "{}: {}; {}: {}",
-        s.technical_score, props.technical, s.leadership_score, props.leadership
+        s.technical_score, technical, s.leadership_score, leadership
     );
     html! {
         <figure class="chart">

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::balance::BalanceChart;
+use super::balance::balance_chart;
 use crate::chooser::{ChooserModel, Path, Recommendation};
 use crate::ui::env::use_env;
 
@@ -30,7 +30,7 @@ pub fn result_view(props: &ResultProps) -> Html {
             <h2 ref={props.heading.clone()} tabindex="-1" class="chooser-result__title"
                 data-testid="outcome-title">{ &outcome.title }</h2>
             <p>{ &outcome.summary }</p>
-            <BalanceChart technical={rec.technical} leadership={rec.leadership} />
+            { balance_chart(s, rec.technical, rec.leadership) }
             <h3>{ s.why_heading }</h3>
             <ul class="reasons" data-testid="reasons">
                 { for rec.reasons.iter().map(|r| {

@@ -13,7 +13,7 @@ use crate::chooser::{
 use crate::persist::keys;
 use crate::platform;
 use crate::ui::env::use_env;
-use crate::ui::notices::StorageNotice;
+use crate::ui::notices::storage_notice;
 
 #[derive(Properties, PartialEq)]
 pub struct ChooserScreenProps {
@@ -116,7 +116,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
     html! {
         <section class="chooser" aria-labelledby="chooser-title">
             <h1 id="chooser-title" class="chooser__title">{ &model.title }</h1>
-            <StorageNotice />
+            { storage_notice(&env) }
             if let Some(problem) = &start.link_problem {
                 <p class="notice notice--warning" role="alert" data-testid="link-problem">
                     { format!("{}: {problem}.", s.link_problem) }

@@ -7,10 +7,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::card::DraggableCard;
-use super::feedback::FeedbackPanel;
+use super::feedback::{feedback_panel, Feedback};
 use super::model::GameModel;
-use super::piles::Piles;
-use super::placed::PlacedLists;
+use super::piles::piles;
+use super::placed::placed_lists;
 use super::results::Results;
 use crate::deck::Deck;
 use crate::game::{Action, FeedbackMode, Game, Phase};
@@ -123,12 +123,18 @@ pub fn board(props: &BoardProps) -> Html {
                     })} />
             }
         }
-        (Phase::Feedback, Some(card)) => html! {
-            <FeedbackPanel deck={deck.clone()} card={card}
-                chosen={game.placement(card).unwrap_or_default()}
-                correct={game.result(card) == Some(true)}
-                last={shown == total} node={next_ref.clone()} on_next={dispatch(Action::Next)} />
-        },
+        (Phase::Feedback, Some(card)) => feedback_panel(
+            s,
+            Feedback {
+                deck,
+                card,
+                chosen: game.placement(card).unwrap_or_default(),
+                correct: game.result(card) == Some(true),
+                last: shown == total,
+                node: next_ref.clone(),
+                on_next: dispatch(Action::Next),
+            },
+        ),
         (Phase::Review, _) => html! {
             <div class="review" data-testid="review">
                 <h2 ref={heading_ref.clone()} tabindex="-1">{ s.review_heading }</h2>
@@ -173,14 +179,13 @@ pub fn board(props: &BoardProps) -> Html {
             }
             <div class="table" data-testid="table">{ table }</div>
             if matches!(phase, Phase::Sorting | Phase::Feedback) {
-                <Piles piles={deck.piles.clone()} hover={*hover}
-                    enabled={phase == Phase::Sorting} on_place={place} />
+                { piles(s, &deck.piles, *hover, phase == Phase::Sorting, &place) }
             }
             if at_end && matches!(phase, Phase::Sorting | Phase::Review) {
-                <PlacedLists deck={deck.clone()} game={game.clone()} on_move={{
+                { placed_lists(s, deck, game, &{
                     let model = model.clone();
                     Callback::from(move |(card, pile)| model.dispatch(Action::Move { card, pile }))
-                }} />
+                }) }
             }
             <div class="board__footer">
                 <button type="button" class="button button--quiet" data-testid="restart-game"

@@ -6,33 +6,24 @@ use yew::prelude::*;
 use crate::chart::bar_length;
 use crate::deck::Pile;
 use crate::game::PileTally;
-use crate::ui::env::use_env;
-
-#[derive(Properties, PartialEq)]
-pub struct ChartProps {
-    pub piles: Vec<Pile>,
-    pub tallies: Vec<PileTally>,
-}
+use crate::i18n::Strings;
 
 const ROW: u32 = 56;
 const LABEL_W: u32 = 150;
 const BAR_W: u32 = 190;
 
-#[function_component(PileChart)]
-pub fn pile_chart(props: &ChartProps) -> Html {
-    let s = use_env().strings();
-    let max = props
-        .tallies
+/// Right and wrong bars per pile.
+pub fn pile_chart(s: &Strings, piles: &[Pile], tallies: &[PileTally]) -> Html {
+    let max = tallies
         .iter()
         .map(|t| t.right.max(t.wrong))
         .max()
         .unwrap_or(0)
         .max(1);
-    let height = ROW * props.piles.len() as u32 + 8;
-    let summary: Vec<String> = props
-        .piles
+    let height = ROW * piles.len() as u32 + 8;
+    let summary: Vec<String> = piles
         .iter()
-        .zip(&props.tallies)
+        .zip(tallies)
         .map(|(p, t)| (s.pile_tally)(&p.label, t.right, t.wrong))
         .collect();
     let bar = |y: u32, value: usize, class: &'static str, id: String, word: &'static str| {
@@ -53,7 +44,7 @@ pub fn pile_chart(props: &ChartProps) -> Html {
                 data-testid="chart" preserveAspectRatio="xMinYMin meet">
                 <title id="chart-title">{ s.chart_title }</title>
                 <desc id="chart-desc">{ summary.join("; ") }</desc>
-                { for props.piles.iter().zip(&props.tallies).enumerate().map(|(i, (pile, t))| {
+                { for piles.iter().zip(tallies).enumerate().map(|(i, (pile, t))| {
                     let y = 4 + ROW * i as u32;
                     html! {
                         <g key={pile.id.clone()}>

@@ -4,18 +4,11 @@
 use yew::prelude::*;
 
 use crate::deck::DeckError;
-use crate::ui::env::use_env;
+use crate::i18n::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct DeckErrorProps {
-    pub error: DeckError,
-    pub on_home: Callback<()>,
-}
-
-#[function_component(DeckErrorView)]
-pub fn deck_error_view(props: &DeckErrorProps) -> Html {
-    let s = use_env().strings();
-    let text = props.error.to_string();
+/// A full-screen explanation of why the deck asked for cannot be used.
+pub fn deck_error_view(s: &Strings, error: &DeckError, on_home: &Callback<()>) -> Html {
+    let text = error.to_string();
     let mut lines = text.lines();
     let summary = lines.next().unwrap_or_default().to_string();
     html! {
@@ -25,24 +18,17 @@ pub fn deck_error_view(props: &DeckErrorProps) -> Html {
             <ul>
                 { for lines.map(|l| html! { <li>{ l.trim_start_matches("- ").to_string() }</li> }) }
             </ul>
-            <button type="button" class="button" onclick={props.on_home.reform(|_| ())}>{ s.back_home }</button>
+            <button type="button" class="button" onclick={on_home.reform(|_| ())}>{ s.back_home }</button>
         </section>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct DeckProblemsProps {
-    pub error: DeckError,
-}
-
 /// A compact notice for a broken deck beside usable ones.
-#[function_component(DeckProblems)]
-pub fn deck_problems(props: &DeckProblemsProps) -> Html {
-    let s = use_env().strings();
+pub fn deck_problems(s: &Strings, error: &DeckError) -> Html {
     html! {
         <div class="notice notice--warning" role="alert" data-testid="deck-problems">
             <p class="notice__title">{ s.deck_error_heading }</p>
-            <pre class="deck-problems__text">{ props.error.to_string() }</pre>
+            <pre class="deck-problems__text">{ error.to_string() }</pre>
         </div>
     }
 }

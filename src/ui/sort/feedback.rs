@@ -1,16 +1,14 @@
 //! Immediate feedback after a card: right or not, where it belongs, and the
 //! explanation naming the idea behind it; then "next".
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::deck::Deck;
-use crate::ui::env::use_env;
+use crate::i18n::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct FeedbackProps {
-    pub deck: Rc<Deck>,
+/// What the feedback panel shows.
+pub struct Feedback<'a> {
+    pub deck: &'a Deck,
     pub card: usize,
     /// The pile the learner chose.
     pub chosen: usize,
@@ -21,9 +19,8 @@ pub struct FeedbackProps {
     pub on_next: Callback<MouseEvent>,
 }
 
-#[function_component(FeedbackPanel)]
-pub fn feedback_panel(props: &FeedbackProps) -> Html {
-    let s = use_env().strings();
+/// The verdict, where the card belongs, why, and the button to go on.
+pub fn feedback_panel(s: &Strings, props: Feedback<'_>) -> Html {
     let card = &props.deck.cards[props.card];
     let belongs = props.deck.pile_index(&card.pile).unwrap_or_default();
     let pile = |i: usize| props.deck.piles[i].label.as_str();
@@ -53,7 +50,7 @@ pub fn feedback_panel(props: &FeedbackProps) -> Html {
                 </p>
             }
             <button type="button" ref={props.node.clone()} class="button button--primary"
-                data-testid="next-card" onclick={props.on_next.clone()}>
+                data-testid="next-card" onclick={props.on_next}>
                 { if props.last { s.see_results } else { s.next_card } }
             </button>
         </div>

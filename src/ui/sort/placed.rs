@@ -1,32 +1,25 @@
 //! At-end mode: the cards already placed, pile by pile, each with buttons to
 //! move it to another pile until the learner checks.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::deck::Deck;
 use crate::game::Game;
-use crate::ui::env::use_env;
+use crate::i18n::Strings;
 
-#[derive(Properties, PartialEq)]
-pub struct PlacedProps {
-    pub deck: Rc<Deck>,
-    pub game: Game,
-    /// Move (card, to pile).
-    pub on_move: Callback<(usize, usize)>,
-}
-
-#[function_component(PlacedLists)]
-pub fn placed_lists(props: &PlacedProps) -> Html {
-    let s = use_env().strings();
-    let placed = props.game.placed_cards();
-    let deck = &props.deck;
+/// The placed cards pile by pile; `on_move` gets (card, to pile).
+pub fn placed_lists(
+    s: &Strings,
+    deck: &Deck,
+    game: &Game,
+    on_move: &Callback<(usize, usize)>,
+) -> Html {
+    let placed = game.placed_cards();
     html! {
         <div class="placed" data-testid="placed">
             { for deck.piles.iter().enumerate().map(|(p, pile)| {
                 let cards: Vec<usize> = placed.iter().copied()
-                    .filter(|&c| props.game.placement(c) == Some(p)).collect();
+                    .filter(|&c| game.placement(c) == Some(p)).collect();
                 html! {
                     <section class="placed__pile" key={pile.id.clone()}
                         aria-label={format!("{} ({})", pile.label, cards.len())}>
@@ -39,7 +32,8 @@ pub fn placed_lists(props: &PlacedProps) -> Html {
                                     <span>{ &deck.cards[c].text }</span>
                                     { for deck.piles.iter().enumerate().filter(|(q, _)| *q != p).map(|(q, other)| html! {
                                         <button type="button" class="button button--small"
-                                            onclick={props.on_move.reform(move |_| (c, q))}>
+                                            aria-label={format!("{} {}: “{}”", s.move_to, other.label, deck.cards[c].text)}
+                                            onclick={on_move.reform(move |_| (c, q))}>
                                             { format!("{} {}", s.move_to, other.label) }
                                         </button>
                                     }) }

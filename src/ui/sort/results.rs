@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::chart::PileChart;
-use super::solution::Solution;
+use super::chart::pile_chart;
+use super::solution::solution;
 use crate::deck::Deck;
 use crate::game::Game;
 use crate::ui::env::use_env;
@@ -42,7 +42,7 @@ pub fn results(props: &ResultsProps) -> Html {
                     </span>
                 }
             </p>
-            <PileChart piles={deck.piles.clone()} tallies={summary.per_pile.clone()} />
+            { pile_chart(s, &deck.piles, &summary.per_pile) }
             if summary.missed.is_empty() {
                 <p class="results__all-right">{ s.all_right }</p>
             } else {
@@ -78,7 +78,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 </button>
             </div>
             if *show_solution {
-                <Solution deck={deck.clone()} />
+                { solution(s, deck) }
             }
         </div>
     }

@@ -6,13 +6,13 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::board::Board;
-use super::deck_error::{DeckErrorView, DeckProblems};
+use super::deck_error::{deck_error_view, deck_problems};
 use super::start::{StartChoice, StartScreen};
 use crate::deck::{Deck, DeckError};
 use crate::game::{FeedbackMode, Game};
 use crate::persist::keys;
 use crate::ui::env::use_env;
-use crate::ui::notices::StorageNotice;
+use crate::ui::notices::storage_notice;
 
 #[derive(Properties, PartialEq)]
 pub struct SortScreenProps {
@@ -60,7 +60,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
             .or(broken.first())
             .map(|e| (*e).clone());
         if let Some(error) = error {
-            return html! { <DeckErrorView error={error} on_home={props.on_home.clone()} /> };
+            return deck_error_view(env.strings(), &error, &props.on_home);
         }
     }
 
@@ -105,9 +105,9 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
     };
     html! {
         <>
-            <StorageNotice />
+            { storage_notice(&env) }
             if playing.is_none() {
-                { for broken.iter().map(|e| html! { <DeckProblems error={(*e).clone()} /> }) }
+                { for broken.iter().map(|e| deck_problems(env.strings(), e)) }
             }
             { body }
         </>
