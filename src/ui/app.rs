@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::announcer::announcer;
+use super::announcer::{announcer, Announcement};
 use super::chooser::ChooserScreen;
 use super::env::{Env, StoreHandle};
 use super::home::home;
@@ -57,25 +57,19 @@ impl Screen {
 
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
-    let message = use_state(|| (AttrValue::default(), 0u32));
-    let announce = {
-        let message = message.clone();
-        Callback::from(move |text: String| {
-            let serial = message.1.wrapping_add(1);
-            message.set((text.into(), serial));
+    // The announcer's dispatcher is stable, so the shared Env (and every
+    // screen reading it) does not change when a sentence is announced.
+    let message = use_reducer(Announcement::default);
+    let env = {
+        let announce = message.dispatcher();
+        let lang = props.config.lang;
+        let seed = props.seed;
+        use_memo(props.store.clone(), move |store| {
+            let announce = Callback::from(move |text: String| announce.dispatch(text));
+            Env::new(store.clone(), lang, announce, seed)
         })
     };
-    let env = use_memo(props.store.clone(), |store| {
-        Env::new(
-            store.clone(),
-            props.config.lang,
-            Callback::noop(),
-            props.seed,
-        )
-    });
-    // Keep the announcer callback current without rebuilding the seed source.
-    let mut env = (*env).clone();
-    env.announce = announce;
+    let env = (*env).clone();
 
     let screen = use_state(|| initial_screen(&props.config, &props.store));
     {
@@ -113,7 +107,7 @@ pub fn app(props: &AppProps) -> Html {
                 <main class="screen" data-testid={format!("screen-{}", screen.key())}>
                     { body }
                 </main>
-                { announcer(&message.0, message.1) }
+                { announcer(&message.text, message.serial) }
             </div>
         </ContextProvider<Env>>
     }

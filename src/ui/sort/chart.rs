@@ -8,9 +8,9 @@ use crate::deck::Pile;
 use crate::game::PileTally;
 use crate::i18n::Strings;
 
-const ROW: u32 = 56;
-const LABEL_W: u32 = 150;
-const BAR_W: u32 = 190;
+/// Height of one pile's group: its label, then the right and the wrong bar.
+const ROW: u32 = 76;
+const BAR_W: u32 = 300;
 
 /// Right and wrong bars per pile.
 pub fn pile_chart(s: &Strings, piles: &[Pile], tallies: &[PileTally]) -> Html {
@@ -30,9 +30,9 @@ pub fn pile_chart(s: &Strings, piles: &[Pile], tallies: &[PileTally]) -> Html {
         let w = bar_length(value, max, BAR_W);
         html! {
             <g>
-                <rect class={class} x={LABEL_W.to_string()} y={y.to_string()} width={w.to_string()}
+                <rect class={class} x="0" y={y.to_string()} width={w.to_string()}
                     height="18" rx="3" data-testid={id} data-value={value.to_string()} />
-                <text class="chart__value" x={(LABEL_W + w + 6).to_string()} y={(y + 14).to_string()}>
+                <text class="chart__value" x={(w + 6).to_string()} y={(y + 14).to_string()}>
                     { format!("{value} {word}") }
                 </text>
             </g>
@@ -48,9 +48,9 @@ pub fn pile_chart(s: &Strings, piles: &[Pile], tallies: &[PileTally]) -> Html {
                     let y = 4 + ROW * i as u32;
                     html! {
                         <g key={pile.id.clone()}>
-                            <text class="chart__label" x="0" y={(y + 28).to_string()}>{ &pile.label }</text>
-                            { bar(y, t.right, "chart__bar chart__bar--right", format!("chart-bar-{}-right", pile.id), s.chart_right) }
-                            { bar(y + 24, t.wrong, "chart__bar chart__bar--wrong", format!("chart-bar-{}-wrong", pile.id), s.chart_wrong) }
+                            <text class="chart__label" x="0" y={(y + 14).to_string()}>{ &pile.label }</text>
+                            { bar(y + 22, t.right, "chart__bar chart__bar--right", format!("chart-bar-{}-right", pile.id), s.chart_right) }
+                            { bar(y + 46, t.wrong, "chart__bar chart__bar--wrong", format!("chart-bar-{}-wrong", pile.id), s.chart_wrong) }
                         </g>
                     }
                 }) }
