@@ -240,3 +240,26 @@ async fn the_chooser_is_a_labelled_radio_group_that_needs_an_answer() {
     app.click("chooser-next").await;
     assert_eq!(app.text("question-progress"), "Question 2 of 8");
 }
+
+#[wasm_bindgen_test]
+async fn a_crash_replaces_the_widget_with_a_friendly_message() {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let root = document.create_element("div").unwrap();
+    root.set_id("twofold");
+    document.body().unwrap().append_child(&root).unwrap();
+    root.set_inner_html("<p>frozen widget</p>");
+    twofold::platform::show_crash_screen();
+    let crash = root
+        .query_selector("[data-testid=crash]")
+        .unwrap()
+        .expect("crash screen shown");
+    assert_eq!(crash.get_attribute("role").as_deref(), Some("alert"));
+    let text = crash.text_content().unwrap();
+    assert!(text.contains("Something went wrong"), "{text}");
+    assert!(!text.contains("frozen widget"));
+    assert!(
+        crash.query_selector("a[href]").unwrap().is_some(),
+        "a reload link"
+    );
+    root.remove();
+}
