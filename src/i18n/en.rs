@@ -86,4 +86,5 @@ pub static EN: Strings = Strings {
     result_announcement: |title| format!("Your result: {title}."),
     shortcut: |n| format!("key {n}"),
     card_count: |n| format!("{n} cards"),
+    show_all_missed: |n| format!("Show all {n} cards to look at again"),
 };

@@ -124,4 +124,5 @@ pub struct Strings {
     pub result_announcement: fn(&str) -> String,
     pub shortcut: fn(usize) -> String,
     pub card_count: fn(usize) -> String,
+    pub show_all_missed: fn(usize) -> String,
 }

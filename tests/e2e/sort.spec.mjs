@@ -150,6 +150,19 @@ test('retry the misses, show the solution, play again', async ({ page }) => {
   await expect(game.progress).toHaveText(`Card 1 of ${game.deck.cards.length}`);
 });
 
+test('a long list of misses shows the first twelve, then all on request', async ({ page }) => {
+  const game = new SortGame(page, DECK);
+  await game.open();
+  await game.start();
+  const all = game.deck.cards.map((c) => c.id);
+  await game.playAll((pile) => game.keyToPlace(pile), { wrongIds: all });
+  const missed = page.getByTestId('missed-list').locator('li');
+  await expect(missed).toHaveCount(12);
+  await page.getByTestId('show-all-missed').click();
+  await expect(missed).toHaveCount(all.length);
+  await expect(page.getByTestId('show-all-missed')).toHaveCount(0);
+});
+
 test('works at 320 px wide without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   const game = new SortGame(page, 'technical-training-or-leadership-development');

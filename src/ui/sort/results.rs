@@ -20,10 +20,15 @@ pub struct ResultsProps {
     pub on_again: Callback<MouseEvent>,
 }
 
+/// Missed cards listed before "show all": a long list (a big deck) would
+/// cost a frame of hundreds of milliseconds and bury the buttons below it.
+const MISSED_SHOWN: usize = 12;
+
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
     let s = use_env().strings();
     let show_solution = use_state(|| false);
+    let show_all_missed = use_state(|| false);
     let summary = props.game.summary();
     let deck = &props.deck;
     let pile = |i: usize| deck.piles.get(i).map_or("", |p| p.label.as_str());
@@ -48,7 +53,7 @@ pub fn results(props: &ResultsProps) -> Html {
             } else {
                 <h3>{ s.missed_heading }</h3>
                 <ul class="missed" data-testid="missed-list">
-                    { for summary.missed.iter().map(|&c| {
+                    { for summary.missed.iter().take(if *show_all_missed { usize::MAX } else { MISSED_SHOWN }).map(|&c| {
                         let card = &deck.cards[c];
                         let chosen = props.game.placement(c).map_or("", pile);
                         html! {
@@ -63,6 +68,15 @@ pub fn results(props: &ResultsProps) -> Html {
                         }
                     }) }
                 </ul>
+                if !*show_all_missed && summary.missed.len() > MISSED_SHOWN {
+                    <button type="button" class="button" data-testid="show-all-missed"
+                        onclick={{
+                            let show = show_all_missed.clone();
+                            Callback::from(move |_| show.set(true))
+                        }}>
+                        { (s.show_all_missed)(summary.missed.len()) }
+                    </button>
+                }
             }
             <div class="actions">
                 if !summary.missed.is_empty() {
