@@ -14,6 +14,18 @@ pub use location::{page_hash, page_query, page_url_with_hash, set_page_hash};
 pub use panic::{install_panic_screen, show_crash_screen};
 pub use storage::browser_store;
 
+/// Moves keyboard focus to the element with this id, if it exists.
+pub fn focus_element(id: &str) {
+    use wasm_bindgen::JsCast;
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
+
 /// A seed for shuffling, from the browser's random source (tests pass their own).
 pub fn random_seed() -> u64 {
     let hi = (js_sys::Math::random() * 4_294_967_296.0) as u64;

@@ -121,6 +121,7 @@ test('at-end mode gives no hints, lets cards move, then checks', async ({ page }
   const target = game.deck.piles.find((p) => p.id === firstCard.pile);
   await placed.getByRole('button', { name: new RegExp(target.label) }).click();
   await expect(page.getByTestId('announcer')).toContainText('moved to');
+  await expect(placed, 'focus stays on the moved card').toBeFocused();
   await page.getByTestId('check').click();
   await expect(page.getByTestId('score')).toContainText(`${total} of ${total} right`);
 });

@@ -10,12 +10,13 @@ use super::card::DraggableCard;
 use super::feedback::{feedback_panel, Feedback};
 use super::model::GameModel;
 use super::piles::piles;
-use super::placed::placed_lists;
+use super::placed::{placed_item_id, placed_lists};
 use super::results::Results;
 use crate::deck::Deck;
-use crate::game::{Action, FeedbackMode, Game, Phase};
+use crate::game::{Action, FeedbackMode, Game, GameEvent, Phase};
 use crate::narrate::narrate;
 use crate::persist::keys;
+use crate::platform;
 use crate::ui::env::use_env;
 
 #[derive(Properties, PartialEq)]
@@ -55,7 +56,14 @@ pub fn board(props: &BoardProps) -> Html {
             if let Some(text) = narrate(&model.events, deck, env.strings()) {
                 env.announce.emit(text);
             }
-            if *revision > 0 || !resumed {
+            let moved = model.events.iter().find_map(|e| match e {
+                GameEvent::CardMoved { card, .. } => Some(*card),
+                _ => None,
+            });
+            if let Some(card) = moved {
+                // Keep the learner's place: the moved card, now in its new pile.
+                platform::focus_element(&placed_item_id(&deck.cards[card].id));
+            } else if *revision > 0 || !resumed {
                 let target = match model.game.phase() {
                     Phase::Sorting => &refs.0,
                     Phase::Feedback => &refs.1,

@@ -28,6 +28,7 @@ pub fn placed_lists(
                         <ul class="placed__list">
                             { for cards.iter().map(|&c| html! {
                                 <li key={deck.cards[c].id.clone()} class="placed__card"
+                                    id={placed_item_id(&deck.cards[c].id)} tabindex="-1"
                                     data-testid={format!("placed-{}", deck.cards[c].id)}>
                                     <span>{ &deck.cards[c].text }</span>
                                     { for deck.piles.iter().enumerate().filter(|(q, _)| *q != p).map(|(q, other)| html! {
@@ -45,4 +46,9 @@ pub fn placed_lists(
             }) }
         </div>
     }
+}
+
+/// The DOM id of a placed card's list item (focused after the card moves).
+pub fn placed_item_id(card_id: &str) -> String {
+    format!("placed-item-{card_id}")
 }
