@@ -78,22 +78,27 @@ pub fn app(props: &AppProps) -> Html {
             store.0.save(keys::SCREEN, screen.key());
         });
     }
-    let go = |to: Screen| {
-        let screen = screen.clone();
-        Callback::from(move |_| screen.set(to.clone()))
+    // Stable callbacks (made once), so an announcement re-rendering the App
+    // does not re-render the open screen through changed props.
+    let go = {
+        let setter = screen.setter();
+        use_memo((), move |_| {
+            let to = |target: Screen| {
+                let setter = setter.clone();
+                Callback::from(move |_: ()| setter.set(target.clone()))
+            };
+            (to(Screen::Home), to(Screen::Sort), to(Screen::Chooser))
+        })
     };
+    let (to_home, to_sort, to_chooser) = (*go).clone();
     let s = env.strings();
     let body = match *screen {
-        Screen::Home => home(
-            s,
-            go(Screen::Sort).reform(|_| ()),
-            go(Screen::Chooser).reform(|_| ()),
-        ),
+        Screen::Home => home(s, to_sort.reform(|_| ()), to_chooser.reform(|_| ())),
         Screen::Sort => html! {
             <SortScreen decks={props.decks.clone()} deck={props.config.deck.clone()}
-                feedback={props.config.feedback} on_home={go(Screen::Home)} />
+                feedback={props.config.feedback} on_home={to_home.clone()} />
         },
-        Screen::Chooser => html! { <ChooserScreen on_home={go(Screen::Home)} /> },
+        Screen::Chooser => html! { <ChooserScreen on_home={to_home} /> },
     };
 
     html! {
