@@ -24,18 +24,12 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import os from 'node:os';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+const CHROMIUM = CHROMIUM_PATH;
+const BENCH_CHROMIUM_ARGS = [
+  ...CHROMIUM_ARGS,
   // performance.memory is otherwise quantised; the headline figure comes from CDP anyway.
   '--enable-precise-memory-info',
 ];
@@ -635,13 +629,13 @@ async function main() {
   for (const [name, src] of [['LOAD_PROBE', LOAD_PROBE], ['INTERACTION_PROBE', INTERACTION_PROBE]]) {
     try { new Function(src); } catch (e) { throw new Error(`${name} does not parse: ${e.message}`); }
   }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: BENCH_CHROMIUM_ARGS, headless: true });
   const results = {
     date: new Date().toISOString(),
     machine: { ...machine(), chromium: browser.version() },
     config: {
       base: BASE, runs: RUNS, warmupPairs: WARMUP, placements: PLACEMENTS, bigLoads: BIG_LOADS,
-      bigPlacements: BIG_PLACEMENTS, viewport: '1280x720', chromiumArgs: CHROMIUM_ARGS,
+      bigPlacements: BIG_PLACEMENTS, viewport: '1280x720', chromiumArgs: BENCH_CHROMIUM_ARGS,
       network: 'loopback, unthrottled', cpu: 'unthrottled',
     },
     dist: distFiles(),
