@@ -55,3 +55,38 @@ for (const theme of ['light', 'dark']) {
     await expectNoAxeViolations(page, `chooser result, ${theme}`);
   });
 }
+
+/** Visible controls whose target (the control, or the label wrapping it) is under 24×24 px. */
+function smallControls(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('button, input, a[href], summary')]
+      .filter((el) => el.offsetParent !== null)
+      .map((el) => el.closest('label') ?? el)
+      .map((el) => ({ el: el.outerHTML.slice(0, 60), ...el.getBoundingClientRect().toJSON() }))
+      .filter((r) => r.width < 24 || r.height < 24),
+  );
+}
+
+test('every control is at least 24 by 24 px, and motion stops on request', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('index.html?mode=sort');
+  await expect(page.getByTestId('start-game')).toBeVisible();
+  expect(await smallControls(page), 'start screen (WCAG 2.5.8)').toEqual([]);
+  const game = new SortGame(page, 'myth-or-fact');
+  await game.open();
+  await game.start();
+  expect(await smallControls(page), 'play screen (WCAG 2.5.8)').toEqual([]);
+  const longestTransition = () =>
+    game.pile(game.deck.piles[0].id).evaluate((el) =>
+      Math.max(...getComputedStyle(el).transitionDuration.split(',').map((d) => parseFloat(d))),
+    );
+  expect(await longestTransition()).toBe(0);
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  expect(await longestTransition()).toBeGreaterThan(0);
+  await game.playAll((pile) => game.keyToPlace(pile), { wrongIds: [game.deck.cards[0].id] });
+  await page.getByTestId('show-solution').click();
+  expect(await smallControls(page), 'results screen (WCAG 2.5.8)').toEqual([]);
+  await page.goto('index.html?mode=chooser');
+  await expect(page.getByTestId('question-progress')).toBeVisible();
+  expect(await smallControls(page), 'chooser (WCAG 2.5.8)').toEqual([]);
+});
