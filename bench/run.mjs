@@ -675,13 +675,19 @@ async function main() {
       log(`load pair ${i - WARMUP + 1}/${RUNS} (${order.join(' then ')}): Twofold ${pair.twofold.operable.toFixed(1)} ms, static ${pair.static.operable.toFixed(1)} ms`);
     }
     const pick = (list, k) => list.map((r) => r[k]);
+    // The figures both pages have, summarised the same way: [key in results, key per load].
+    const summariseLoads = (list) =>
+      Object.fromEntries(
+        [
+          ['operableMs', 'operable'], ['inDomMs', 'inDom'], ['htmlReceivedMs', 'htmlReceived'],
+          ['committedMs', 'committed'], ['fcpMs', 'fcp'], ['loadEventMs', 'load'],
+          ['wireBytes', 'wireBytes'], ['bodyBytes', 'bodyBytes'], ['requests', 'requests'],
+        ].map(([out, key]) => [out, summary(pick(list, key))]),
+      );
     results.load = {
       twofold: {
         url: twofoldUrl,
-        operableMs: summary(pick(loads.twofold, 'operable')),
-        inDomMs: summary(pick(loads.twofold, 'inDom')),
-        htmlReceivedMs: summary(pick(loads.twofold, 'htmlReceived')),
-        committedMs: summary(pick(loads.twofold, 'committed')),
+        ...summariseLoads(loads.twofold),
         glueRequestedMs: summary(pick(loads.twofold, 'glueRequested')),
         glueReceivedMs: summary(pick(loads.twofold, 'glueReceived')),
         wasmRequestedMs: summary(pick(loads.twofold, 'wasmRequested')),
@@ -696,24 +702,11 @@ async function main() {
           instantiatedToMainDone: summary(loads.twofold.map((l) => l.appStarted - l.wasmInstantiated)),
           mainDoneToOperable: summary(loads.twofold.map((l) => l.operable - l.appStarted)),
         },
-        fcpMs: summary(pick(loads.twofold, 'fcp')),
-        loadEventMs: summary(pick(loads.twofold, 'load')),
-        wireBytes: summary(pick(loads.twofold, 'wireBytes')),
-        bodyBytes: summary(pick(loads.twofold, 'bodyBytes')),
-        requests: summary(pick(loads.twofold, 'requests')),
         resources: loads.twofold[0].resources,
       },
       static: {
         url: staticUrl,
-        operableMs: summary(pick(loads.static, 'operable')),
-        inDomMs: summary(pick(loads.static, 'inDom')),
-        htmlReceivedMs: summary(pick(loads.static, 'htmlReceived')),
-        committedMs: summary(pick(loads.static, 'committed')),
-        fcpMs: summary(pick(loads.static, 'fcp')),
-        loadEventMs: summary(pick(loads.static, 'load')),
-        wireBytes: summary(pick(loads.static, 'wireBytes')),
-        bodyBytes: summary(pick(loads.static, 'bodyBytes')),
-        requests: summary(pick(loads.static, 'requests')),
+        ...summariseLoads(loads.static),
         resources: loads.static[0].resources,
       },
       ratio: summary(loads.pairs.map((p) => p.ratio)),

@@ -5,7 +5,7 @@
 use std::rc::Rc;
 
 use twofold::config::{Config, Mode};
-use twofold::deck::{builtin_decks, parse_deck};
+use twofold::deck::{builtin_decks, parse_deck, Deck, DeckError};
 use twofold::persist::{MemoryStore, Store};
 use twofold::ui::{App, AppProps, StoreHandle};
 use wasm_bindgen::JsCast;
@@ -39,6 +39,11 @@ impl Mounted {
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
         Self { root }
+    }
+
+    /// The sorting game opened on one fixture-deck entry (a deck or its error).
+    async fn fixture_game(store: MemoryStore, deck: Result<Deck, DeckError>) -> Self {
+        Self::new(sort_config("fixture-deck"), store, vec![deck]).await
     }
 
     fn find(&self, testid: &str) -> Option<HtmlElement> {
@@ -93,12 +98,7 @@ async fn home_offers_both_activities_and_opens_the_game() {
 async fn placing_a_card_shows_feedback_and_saves_progress() {
     let store = MemoryStore::default();
     let deck = parse_deck(VALID).unwrap();
-    let app = Mounted::new(
-        sort_config("fixture-deck"),
-        store.clone(),
-        vec![Ok(deck.clone())],
-    )
-    .await;
+    let app = Mounted::fixture_game(store.clone(), Ok(deck.clone())).await;
     app.click("start-game").await;
     let card_text = app.text("card");
     let card = deck
@@ -141,12 +141,7 @@ async fn placing_a_card_shows_feedback_and_saves_progress() {
 #[wasm_bindgen_test]
 async fn number_keys_place_the_card() {
     let deck = parse_deck(VALID).unwrap();
-    let app = Mounted::new(
-        sort_config("fixture-deck"),
-        MemoryStore::default(),
-        vec![Ok(deck)],
-    )
-    .await;
+    let app = Mounted::fixture_game(MemoryStore::default(), Ok(deck)).await;
     app.click("start-game").await;
     let init = web_sys::KeyboardEventInit::new();
     init.set_key("2");
@@ -173,12 +168,7 @@ async fn hostile_card_text_is_shown_as_text_and_runs_nothing() {
             "<b onmouseover=\\\"window.pwned=5\\\">bold</b>",
         );
     let deck = parse_deck(&hostile).unwrap();
-    let app = Mounted::new(
-        sort_config("fixture-deck"),
-        MemoryStore::default(),
-        vec![Ok(deck)],
-    )
-    .await;
+    let app = Mounted::fixture_game(MemoryStore::default(), Ok(deck)).await;
     app.click("start-game").await;
     let card = app.get("card");
     assert!(
@@ -197,12 +187,7 @@ async fn hostile_card_text_is_shown_as_text_and_runs_nothing() {
 async fn a_broken_deck_shows_its_problems_not_a_blank_page() {
     let broken = VALID.replace("\"pile\": \"training\"", "\"pile\": \"coaching\"");
     let error = parse_deck(&broken).unwrap_err();
-    let app = Mounted::new(
-        sort_config("fixture-deck"),
-        MemoryStore::default(),
-        vec![Err(error)],
-    )
-    .await;
+    let app = Mounted::fixture_game(MemoryStore::default(), Err(error)).await;
     let text = app.text("deck-error");
     assert!(text.contains("This deck cannot be used"), "{text}");
     assert!(

@@ -1,7 +1,7 @@
 // The career-path chooser end to end: by mouse and by keyboard only, changing
 // an answer, resuming after reload, and the shareable result link.
 import { test, expect } from '@playwright/test';
-import { loadChooser, leaningAnswers } from './support/twofold.mjs';
+import { expectNoHorizontalScroll, loadChooser, leaningAnswers } from './support/twofold.mjs';
 
 const model = loadChooser();
 
@@ -110,6 +110,5 @@ test('works at 320 px wide without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('index.html?mode=chooser');
   await answerAll(page, leaningAnswers(model, 'technical'));
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(0);
+  await expectNoHorizontalScroll(page);
 });
