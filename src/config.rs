@@ -62,7 +62,7 @@ impl fmt::Display for ConfigProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "{}={:?} is not recognised (use one of: {}); the default is used.",
+            "{}=\"{}\" is not recognised (use one of: {}); the default is used.",
             self.key,
             self.value,
             self.allowed.join(", ")

@@ -2,7 +2,8 @@
 //! "training" or "development" piles and get a career-path recommendation.
 //!
 //! # Layout
-//! - [`deck`]: card decks: serde types, the one validated entry point, built-in decks as data.
+//! - [`deck`]: card decks: the model, the one validated entry point, built-in decks as data.
+//! - [`json`]: the small located JSON reader decks and questionnaires are parsed with.
 //! - [`game`]: the sorting game: state machine, scoring, seeded shuffle, resume encoding.
 //! - [`chart`]: chart geometry in whole pixels (bar lengths).
 //! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, result link.
@@ -21,6 +22,7 @@ pub mod config;
 pub mod deck;
 pub mod game;
 pub mod i18n;
+pub mod json;
 pub mod narrate;
 pub mod persist;
 pub mod platform;

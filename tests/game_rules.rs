@@ -325,12 +325,19 @@ fn a_save_for_another_deck_or_a_damaged_save_is_refused() {
         Game::decode(&saved[..saved.len() / 2], &deck),
         Err(ResumeError::Unreadable)
     );
-    let bumped = saved.replacen("\"v\":1", "\"v\":9", 1);
+    assert_eq!(
+        Game::decode("{\"v\":1,\"d\":\"0\"}", &deck),
+        Err(ResumeError::Unreadable),
+        "a save in the old JSON format is ignored"
+    );
+    let bumped = saved.replacen("t2;", "t9;", 1);
     assert_eq!(
         Game::decode(&bumped, &deck),
         Err(ResumeError::OtherVersion(9))
     );
-    let out_of_range = saved.replacen("\"p\":0", "\"p\":999", 1);
+    let mut fields: Vec<&str> = saved.split(';').collect();
+    fields[6] = "999";
+    let out_of_range = fields.join(";");
     assert_eq!(
         Game::decode(&out_of_range, &deck),
         Err(ResumeError::Inconsistent)

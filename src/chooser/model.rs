@@ -3,9 +3,8 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
-
 use crate::deck::limits::MAX_ID;
+use crate::json::{self, Node, Object, SyntaxError};
 
 const BUILTIN: &str = include_str!("../../content/chooser/career-path.json");
 
@@ -20,31 +19,26 @@ const MAX_REASON: usize = 240;
 const MAX_SUMMARY: usize = 400;
 const MAX_STEP: usize = 200;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChooserModel {
     pub id: String,
     pub title: String,
-    #[serde(default)]
     pub intro: String,
     /// Scores this close or closer recommend a blend.
     pub blend_margin: u32,
     pub questions: Vec<Question>,
     pub outcomes: Outcomes,
-    #[serde(default)]
     pub literacy_reminder: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Question {
     pub id: String,
     pub prompt: String,
     pub options: Vec<ChoiceOption>,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChoiceOption {
     pub id: String,
     pub label: String,
@@ -56,16 +50,14 @@ pub struct ChoiceOption {
     pub reason: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Outcomes {
     pub technical: OutcomeText,
     pub leadership: OutcomeText,
     pub blend: OutcomeText,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutcomeText {
     pub title: String,
     pub summary: String,
@@ -101,13 +93,14 @@ pub fn builtin_model() -> Result<ChooserModel, ModelError> {
 
 /// Parses and validates a questionnaire; the only way the app obtains one.
 pub fn parse_model(text: &str) -> Result<ChooserModel, ModelError> {
-    let model: ChooserModel = serde_json::from_str(text).map_err(|e| ModelError {
-        problems: vec![format!(
-            "could not be read (line {}, column {}): {e}",
-            e.line(),
-            e.column()
-        )],
-    })?;
+    let model = json::parse(text)
+        .and_then(|root| read_model(&root))
+        .map_err(|e| ModelError {
+            problems: vec![format!(
+                "could not be read (line {}, column {}): {}",
+                e.at.line, e.at.column, e.message
+            )],
+        })?;
     let mut p = Vec::new();
     check_id(&mut p, "questionnaire", &model.id);
     check_text(&mut p, "questionnaire title", &model.title, MAX_LABEL, true);
@@ -133,7 +126,7 @@ pub fn parse_model(text: &str) -> Result<ChooserModel, ModelError> {
     }
     let mut question_ids = std::collections::HashSet::new();
     for (qi, q) in model.questions.iter().enumerate() {
-        let at = format!("question {} ({:?})", qi + 1, q.id);
+        let at = format!("question {} (\"{}\")", qi + 1, q.id);
         check_id(&mut p, &at, &q.id);
         if !question_ids.insert(q.id.as_str()) {
             p.push(format!("{at} id: is used more than once"));
@@ -147,7 +140,7 @@ pub fn parse_model(text: &str) -> Result<ChooserModel, ModelError> {
         }
         let mut option_ids = std::collections::HashSet::new();
         for (oi, o) in q.options.iter().enumerate() {
-            let at = format!("{at} option {} ({:?})", oi + 1, o.id);
+            let at = format!("{at} option {} (\"{}\")", oi + 1, o.id);
             check_id(&mut p, &at, &o.id);
             if !option_ids.insert(o.id.as_str()) {
                 p.push(format!("{at} id: is used more than once"));
@@ -168,7 +161,7 @@ pub fn parse_model(text: &str) -> Result<ChooserModel, ModelError> {
         ("leadership", &model.outcomes.leadership),
         ("blend", &model.outcomes.blend),
     ] {
-        let at = format!("outcome {name:?}");
+        let at = format!("outcome \"{name}\"");
         check_text(
             &mut p,
             &format!("{at} title"),
@@ -201,6 +194,68 @@ pub fn parse_model(text: &str) -> Result<ChooserModel, ModelError> {
     } else {
         Err(ModelError { problems: p })
     }
+}
+
+/// The document's shape: the fields a questionnaire may have, with the right types.
+fn read_model(root: &Node) -> Result<ChooserModel, SyntaxError> {
+    let o = Object::new(
+        root,
+        &[
+            "id",
+            "title",
+            "intro",
+            "blend_margin",
+            "questions",
+            "outcomes",
+            "literacy_reminder",
+        ],
+    )?;
+    let outcomes = Object::new(
+        o.required("outcomes")?,
+        &["technical", "leadership", "blend"],
+    )?;
+    Ok(ChooserModel {
+        id: o.text("id")?,
+        title: o.text("title")?,
+        intro: o.optional_text("intro")?,
+        blend_margin: o.whole_number("blend_margin")?,
+        questions: json::all(o.list("questions")?, read_question)?,
+        outcomes: Outcomes {
+            technical: read_outcome(outcomes.required("technical")?)?,
+            leadership: read_outcome(outcomes.required("leadership")?)?,
+            blend: read_outcome(outcomes.required("blend")?)?,
+        },
+        literacy_reminder: o.optional_text("literacy_reminder")?,
+    })
+}
+
+fn read_question(node: &Node) -> Result<Question, SyntaxError> {
+    let o = Object::new(node, &["id", "prompt", "options"])?;
+    Ok(Question {
+        id: o.text("id")?,
+        prompt: o.text("prompt")?,
+        options: json::all(o.list("options")?, read_option)?,
+    })
+}
+
+fn read_option(node: &Node) -> Result<ChoiceOption, SyntaxError> {
+    let o = Object::new(node, &["id", "label", "technical", "leadership", "reason"])?;
+    Ok(ChoiceOption {
+        id: o.text("id")?,
+        label: o.text("label")?,
+        technical: o.whole_number("technical")?,
+        leadership: o.whole_number("leadership")?,
+        reason: o.text("reason")?,
+    })
+}
+
+fn read_outcome(node: &Node) -> Result<OutcomeText, SyntaxError> {
+    let o = Object::new(node, &["title", "summary", "next_steps"])?;
+    Ok(OutcomeText {
+        title: o.text("title")?,
+        summary: o.text("summary")?,
+        next_steps: json::all(o.list("next_steps")?, json::text)?,
+    })
 }
 
 fn check_id(p: &mut Vec<String>, at: &str, id: &str) {

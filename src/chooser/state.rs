@@ -121,33 +121,42 @@ impl Chooser {
     }
 }
 
-#[derive(serde::Serialize, serde::Deserialize)]
-struct Saved {
-    v: u32,
-    m: String,
-    a: Vec<Option<usize>>,
-    s: usize,
-}
-
 impl Chooser {
-    /// Progress as a short text for storage.
+    /// Progress as a short text for storage: `c1;<model id>;<step>;<answers>`,
+    /// one character per question (`-` unanswered, else the option's digit).
     pub fn encode(&self, model: &ChooserModel) -> String {
-        let saved = Saved {
-            v: 1,
-            m: model.id.clone(),
-            a: self.answers.clone(),
-            s: self.step,
-        };
-        serde_json::to_string(&saved).unwrap_or_default()
+        let answers: String = self
+            .answers
+            .iter()
+            .map(|a| a.map_or('-', |i| char::from(b'0' + i as u8)))
+            .collect();
+        ["c1", &model.id, &self.step.to_string(), &answers].join(";")
     }
 
     /// Progress saved by [`Chooser::encode`]; `None` if it does not fit this model.
     pub fn decode(text: &str, model: &ChooserModel) -> Option<Self> {
-        let saved: Saved = serde_json::from_str(text).ok()?;
-        if saved.v != 1 || saved.m != model.id {
+        let mut fields = text.split(';');
+        let (Some("c1"), Some(id), Some(step), Some(answers), None) = (
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+            fields.next(),
+        ) else {
+            return None;
+        };
+        if id != model.id {
             return None;
         }
-        let restored = Self::restore(model, saved.a.clone(), saved.s);
-        (restored.answers == saved.a && restored.step == saved.s).then_some(restored)
+        let step: usize = step.parse().ok()?;
+        let answers: Vec<Option<usize>> = answers
+            .chars()
+            .map(|c| match c {
+                '-' => Some(None),
+                d => d.to_digit(10).map(|i| Some(i as usize)),
+            })
+            .collect::<Option<_>>()?;
+        let restored = Self::restore(model, answers.clone(), step);
+        (restored.answers == answers && restored.step == step).then_some(restored)
     }
 }

@@ -54,9 +54,9 @@ impl fmt::Display for Location {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Location::Deck => Ok(()),
-            Location::Pile { index, id } => write!(f, "pile {} ({:?}) ", index + 1, id),
-            Location::Source { index, id } => write!(f, "source {} ({:?}) ", index + 1, id),
-            Location::Card { index, id } => write!(f, "card {} ({:?}) ", index + 1, id),
+            Location::Pile { index, id } => write!(f, "pile {} (\"{id}\") ", index + 1),
+            Location::Source { index, id } => write!(f, "source {} (\"{id}\") ", index + 1),
+            Location::Card { index, id } => write!(f, "card {} (\"{id}\") ", index + 1),
         }
     }
 }
@@ -98,10 +98,10 @@ impl fmt::Display for DeckProblem {
             ),
             ProblemKind::Duplicate => write!(f, "is used more than once"),
             ProblemKind::UnknownPile(p) => {
-                write!(f, "names pile {p:?}, which the deck does not have")
+                write!(f, "names pile \"{p}\", which the deck does not have")
             }
             ProblemKind::UnknownSource(s) => {
-                write!(f, "names source {s:?}, which the deck does not list")
+                write!(f, "names source \"{s}\", which the deck does not list")
             }
             ProblemKind::TooFewPiles { count, min } => {
                 write!(f, "found {count}, a deck needs at least {min}")
@@ -152,7 +152,7 @@ impl fmt::Display for DeckError {
                 } else {
                     deck_id
                 };
-                write!(f, "Deck {name:?} has {} problem", problems.len())?;
+                write!(f, "Deck \"{name}\" has {} problem", problems.len())?;
                 if problems.len() != 1 {
                     write!(f, "s")?;
                 }

@@ -1,4 +1,4 @@
-//! Card decks: the serde types authors write, the one validated entry point
+//! Card decks: the types authors write (as JSON), the one validated entry point
 //! ([`parse_deck`]) every deck goes through, and the built-in decks shipped as data.
 
 mod builtin;

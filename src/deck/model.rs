@@ -1,56 +1,45 @@
-//! The deck data model as authors write it (JSON), deserialised by serde.
-//! Nothing here is trusted until [`super::parse_deck`] has validated it.
-
-use serde::{Deserialize, Serialize};
+//! The deck data model as authors write it (JSON; see `content/deck.schema.json`).
+//! Nothing here is trusted until [`super::parse_deck`] has read and validated it.
 
 /// A complete deck: a title, two to four piles, and the cards to sort into them.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deck {
     pub id: String,
     pub title: String,
-    #[serde(default)]
     pub intro: String,
     pub piles: Vec<Pile>,
-    #[serde(default)]
     pub sources: Vec<Source>,
     pub cards: Vec<Card>,
 }
 
 /// A pile a card can be sorted into.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Pile {
     pub id: String,
     pub label: String,
     /// A neutral one-line description shown under the pile; never the answer.
-    #[serde(default)]
     pub hint: String,
 }
 
 /// Where a card's idea comes from (an article, a policy, a book).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Source {
     pub id: String,
     pub title: String,
 }
 
 /// One card: what the learner reads, where it belongs, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Card {
     pub id: String,
     pub text: String,
     /// The id of the pile this card belongs in.
     pub pile: String,
     /// The short name of the idea the card hinges on ("skill-centric", ...).
-    #[serde(default)]
     pub idea: String,
     /// One to three sentences saying why the card belongs in its pile.
     pub explanation: String,
     /// The id of one of the deck's sources (optional for author decks without sources).
-    #[serde(default)]
     pub source: String,
 }
 

@@ -4,7 +4,8 @@
 use std::collections::HashSet;
 
 use super::error::{DeckError, DeckProblem, Field, Location, ProblemKind};
-use super::model::Deck;
+use super::model::{Card, Deck, Pile, Source};
+use crate::json::{self, Node, Object, SyntaxError};
 
 /// The rules a deck must obey. Lengths count Unicode characters.
 pub mod limits {
@@ -37,11 +38,13 @@ pub fn parse_deck(text: &str) -> Result<Deck, DeckError> {
             column: 1,
         });
     }
-    let deck: Deck = serde_json::from_str(text).map_err(|e| DeckError::Syntax {
-        message: without_position(&e.to_string()),
-        line: e.line(),
-        column: e.column(),
-    })?;
+    let deck = json::parse(text)
+        .and_then(|root| read_deck(&root))
+        .map_err(|e| DeckError::Syntax {
+            message: e.message,
+            line: e.at.line,
+            column: e.at.column,
+        })?;
     let problems = problems(&deck);
     if problems.is_empty() {
         Ok(deck)
@@ -51,6 +54,51 @@ pub fn parse_deck(text: &str) -> Result<Deck, DeckError> {
             problems,
         })
     }
+}
+
+/// The document's shape: the fields a deck may have, with the right types.
+fn read_deck(root: &Node) -> Result<Deck, SyntaxError> {
+    let o = Object::new(root, &["id", "title", "intro", "piles", "sources", "cards"])?;
+    Ok(Deck {
+        id: o.text("id")?,
+        title: o.text("title")?,
+        intro: o.optional_text("intro")?,
+        piles: json::all(o.list("piles")?, read_pile)?,
+        sources: json::all(o.optional_list("sources")?, read_source)?,
+        cards: json::all(o.list("cards")?, read_card)?,
+    })
+}
+
+fn read_pile(node: &Node) -> Result<Pile, SyntaxError> {
+    let o = Object::new(node, &["id", "label", "hint"])?;
+    Ok(Pile {
+        id: o.text("id")?,
+        label: o.text("label")?,
+        hint: o.optional_text("hint")?,
+    })
+}
+
+fn read_source(node: &Node) -> Result<Source, SyntaxError> {
+    let o = Object::new(node, &["id", "title"])?;
+    Ok(Source {
+        id: o.text("id")?,
+        title: o.text("title")?,
+    })
+}
+
+fn read_card(node: &Node) -> Result<Card, SyntaxError> {
+    let o = Object::new(
+        node,
+        &["id", "text", "pile", "idea", "explanation", "source"],
+    )?;
+    Ok(Card {
+        id: o.text("id")?,
+        text: o.text("text")?,
+        pile: o.text("pile")?,
+        idea: o.optional_text("idea")?,
+        explanation: o.text("explanation")?,
+        source: o.optional_text("source")?,
+    })
 }
 
 /// Every rule the deck breaks, in document order.
@@ -203,12 +251,4 @@ pub(crate) fn is_valid_id(id: &str) -> bool {
         && id
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-/// serde_json's message without its trailing " at line L column C" (we show both).
-fn without_position(message: &str) -> String {
-    match message.rsplit_once(" at line ") {
-        Some((head, _)) => head.to_string(),
-        None => message.to_string(),
-    }
 }

@@ -1,15 +1,20 @@
 //! The resume encoding: a game saved as a short versioned text and restored
 //! only if it still fits the deck, so a changed or tampered save never breaks play.
+//!
+//! The text is `t<version>` then `;`-separated fields: deck fingerprint, feedback
+//! mode (`i`/`e`), seed, round, the card queue (comma-separated indices), position,
+//! the placement per card (`-` or a pile digit), the first-try and latest results
+//! per card (`-`, `1` right, `0` wrong), and the phase (`s`/`f`/`r`/`e`). About
+//! 60 characters plus 4 per card: a 26-card game takes under 200, far inside
+//! SCORM 1.2's 4,096-character `cmi.suspend_data`.
 
 use std::fmt;
-
-use serde::{Deserialize, Serialize};
 
 use super::state::{FeedbackMode, Game, Phase};
 use crate::deck::Deck;
 
 /// Bumped whenever the encoding changes; older saves are then ignored.
-pub const SNAPSHOT_VERSION: u32 = 1;
+pub const SNAPSHOT_VERSION: u32 = 2;
 
 /// Why a saved game could not be restored.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,25 +42,6 @@ impl fmt::Display for ResumeError {
 
 impl std::error::Error for ResumeError {}
 
-#[derive(Serialize, Deserialize)]
-struct Snapshot {
-    v: u32,
-    /// Fingerprint of the deck's ids and answers.
-    d: String,
-    m: FeedbackMode,
-    s: String,
-    r: u32,
-    q: Vec<usize>,
-    p: usize,
-    /// Placement per card: '-' or the pile index digit.
-    a: String,
-    /// First-try result per card: '-', '1' right, '0' wrong.
-    f: String,
-    /// Latest result per card.
-    l: String,
-    ph: Phase,
-}
-
 /// A stable fingerprint of what a save depends on: the deck's ids and answers.
 pub fn deck_fingerprint(deck: &Deck) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
@@ -79,67 +65,126 @@ pub fn deck_fingerprint(deck: &Deck) -> String {
 impl Game {
     /// The game as a short text for browser storage or an LMS's suspend data.
     pub fn encode(&self, deck: &Deck) -> String {
-        let snapshot = Snapshot {
-            v: SNAPSHOT_VERSION,
-            d: deck_fingerprint(deck),
-            m: self.mode,
-            s: self.seed.to_string(),
-            r: self.round,
-            q: self.queue.clone(),
-            p: self.position,
-            a: self
-                .placed
-                .iter()
-                .map(|p| p.map_or('-', |i| char::from(b'0' + i as u8)))
-                .collect(),
-            f: encode_results(&self.first_try),
-            l: encode_results(&self.latest),
-            ph: self.phase,
-        };
-        serde_json::to_string(&snapshot).unwrap_or_default()
+        let queue: Vec<String> = self.queue.iter().map(usize::to_string).collect();
+        let placed: String = self
+            .placed
+            .iter()
+            .map(|p| p.map_or('-', |i| char::from(b'0' + i as u8)))
+            .collect();
+        let fields = [
+            format!("t{SNAPSHOT_VERSION}"),
+            deck_fingerprint(deck),
+            mode_key(self.mode).to_string(),
+            self.seed.to_string(),
+            self.round.to_string(),
+            queue.join(","),
+            self.position.to_string(),
+            placed,
+            encode_results(&self.first_try),
+            encode_results(&self.latest),
+            phase_key(self.phase).to_string(),
+        ];
+        fields.join(";")
     }
 
     /// Restores a game saved by [`Game::encode`] for this same deck.
     pub fn decode(text: &str, deck: &Deck) -> Result<Game, ResumeError> {
-        let snap: Snapshot = serde_json::from_str(text).map_err(|_| ResumeError::Unreadable)?;
-        if snap.v != SNAPSHOT_VERSION {
-            return Err(ResumeError::OtherVersion(snap.v));
+        let version = text
+            .split(';')
+            .next()
+            .and_then(|v| v.strip_prefix('t'))
+            .and_then(|v| v.parse::<u32>().ok())
+            .ok_or(ResumeError::Unreadable)?;
+        if version != SNAPSHOT_VERSION {
+            return Err(ResumeError::OtherVersion(version));
         }
-        if snap.d != deck_fingerprint(deck) {
+        let fields: Vec<&str> = text.split(';').collect();
+        let [_, fingerprint, mode, seed, round, queue, position, placed, first, latest, phase] =
+            fields[..]
+        else {
+            return Err(ResumeError::Unreadable);
+        };
+        if fingerprint != deck_fingerprint(deck) {
             return Err(ResumeError::OtherDeck);
         }
+        let number = |s: &str| s.parse::<usize>().map_err(|_| ResumeError::Unreadable);
+        let mode = parse_mode(mode).ok_or(ResumeError::Unreadable)?;
+        let phase = parse_phase(phase).ok_or(ResumeError::Unreadable)?;
+        let seed = seed.parse().map_err(|_| ResumeError::Unreadable)?;
+        let round = round.parse::<u32>().map_err(|_| ResumeError::Unreadable)?;
+        let position = number(position)?;
+        let queue = if queue.is_empty() {
+            Vec::new()
+        } else {
+            queue
+                .split(',')
+                .map(number)
+                .collect::<Result<Vec<_>, _>>()?
+        };
         let n = deck.cards.len();
         let piles = deck.piles.len();
-        let seed = snap.s.parse().map_err(|_| ResumeError::Unreadable)?;
-        let placed = decode_placements(&snap.a, piles).ok_or(ResumeError::Inconsistent)?;
-        let first_try = decode_results(&snap.f).ok_or(ResumeError::Inconsistent)?;
-        let latest = decode_results(&snap.l).ok_or(ResumeError::Inconsistent)?;
+        let placed = decode_placements(placed, piles).ok_or(ResumeError::Inconsistent)?;
+        let first_try = decode_results(first).ok_or(ResumeError::Inconsistent)?;
+        let latest = decode_results(latest).ok_or(ResumeError::Inconsistent)?;
         let mut seen = vec![false; n];
-        let queue_ok = snap
-            .q
+        let queue_ok = queue
             .iter()
             .all(|&c| c < n && !std::mem::replace(&mut seen[c], true));
         let lengths_ok = placed.len() == n && first_try.len() == n && latest.len() == n;
-        let position_ok = match snap.ph {
-            Phase::Sorting | Phase::Feedback => snap.p < snap.q.len(),
-            Phase::Review | Phase::Results => snap.p <= snap.q.len(),
+        let position_ok = match phase {
+            Phase::Sorting | Phase::Feedback => position < queue.len(),
+            Phase::Review | Phase::Results => position <= queue.len(),
         };
-        if !(queue_ok && lengths_ok && position_ok && snap.r >= 1) {
+        if !(queue_ok && lengths_ok && position_ok && round >= 1) {
             return Err(ResumeError::Inconsistent);
         }
         Ok(Game {
             answers: deck.answer_key(),
             piles,
-            mode: snap.m,
+            mode,
             seed,
-            round: snap.r,
-            queue: snap.q,
-            position: snap.p,
+            round,
+            queue,
+            position,
             placed,
             first_try,
             latest,
-            phase: snap.ph,
+            phase,
         })
+    }
+}
+
+fn mode_key(mode: FeedbackMode) -> char {
+    match mode {
+        FeedbackMode::Immediate => 'i',
+        FeedbackMode::AtEnd => 'e',
+    }
+}
+
+fn parse_mode(text: &str) -> Option<FeedbackMode> {
+    match text {
+        "i" => Some(FeedbackMode::Immediate),
+        "e" => Some(FeedbackMode::AtEnd),
+        _ => None,
+    }
+}
+
+fn phase_key(phase: Phase) -> char {
+    match phase {
+        Phase::Sorting => 's',
+        Phase::Feedback => 'f',
+        Phase::Review => 'r',
+        Phase::Results => 'e',
+    }
+}
+
+fn parse_phase(text: &str) -> Option<Phase> {
+    match text {
+        "s" => Some(Phase::Sorting),
+        "f" => Some(Phase::Feedback),
+        "r" => Some(Phase::Review),
+        "e" => Some(Phase::Results),
+        _ => None,
     }
 }
 

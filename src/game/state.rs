@@ -1,15 +1,13 @@
 //! The game state machine. Every input method (mouse drag, touch drag, tap,
 //! keyboard) ends in the same [`Action`]s, applied by [`Game::apply`].
 
-use serde::{Deserialize, Serialize};
-
 use super::events::GameEvent;
 use super::score::{PileTally, RoundSummary};
 use super::shuffle::shuffled;
 use crate::deck::Deck;
 
 /// When the learner learns whether a card was right.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum FeedbackMode {
     /// Right or wrong, with the explanation, after every card.
     #[default]
@@ -19,7 +17,7 @@ pub enum FeedbackMode {
 }
 
 /// Where the round is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Phase {
     /// Waiting for the current card to be placed.
     Sorting,
