@@ -52,7 +52,10 @@ pub fn board(props: &BoardProps) -> Html {
             env.store
                 .0
                 .save(&keys::game(&deck.id), &model.game.encode(deck));
-            env.store.0.save(keys::LAST_DECK, &deck.id);
+            if *revision == 0 {
+                // Which deck is open changes only when a board mounts.
+                env.store.0.save(keys::LAST_DECK, &deck.id);
+            }
             if let Some(text) = narrate(&model.events, deck, env.strings()) {
                 env.announce.emit(text);
             }
