@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use twofold::config::{Config, Mode};
 use twofold::deck::{builtin_decks, parse_deck, Deck, DeckError};
+use twofold::game::{Game, Phase};
 use twofold::persist::{MemoryStore, Store};
 use twofold::ui::{App, AppProps, StoreHandle};
 use wasm_bindgen::JsCast;
@@ -133,7 +134,8 @@ async fn placing_a_card_shows_feedback_and_saves_progress() {
     let saved = store
         .load("twofold:v1:game:fixture-deck")
         .expect("progress is saved after the move");
-    assert!(saved.contains("\"ph\":\"Feedback\""), "{saved}");
+    let restored = Game::decode(&saved, &deck).expect("the save restores for this deck");
+    assert_eq!(restored.phase(), Phase::Feedback, "{saved}");
     app.click("next-card").await;
     assert_eq!(app.text("progress"), "Card 2 of 5");
 }
