@@ -5,10 +5,11 @@
 #   2. trunk build --release --public-url ./ into target/bench/dist (never dist/; SKIP_BUILD=1
 #      reuses the last bench build);
 #   3. assembles what is served in target/bench/www: the build, the static lower-bound page
-#      bench/static/index.html at /static/ (its styles replaced by this build's, so both pages
-#      carry the same CSS), and big.html (the built page with a generated 1,000-card deck
-#      inlined, bench/make-big-deck.mjs); every text file pre-compressed to .br and .gz with
-#      Node's zlib at maximum quality, as a CDN would;
+#      bench/static/index.html at /static/ and the static interaction floor
+#      bench/static/play.html at /static/play.html (both with their styles replaced by this
+#      build's, so they carry the same CSS as Twofold), and big.html (the built page with a
+#      generated 1,000-card deck inlined, bench/make-big-deck.mjs); every text file
+#      pre-compressed to .br and .gz with Node's zlib at maximum quality, as a CDN would;
 #   4. serves it with bench/serve.py on 127.0.0.1 (free port; stopped on exit);
 #   5. runs bench/run.mjs (headless Chromium): prints the markdown table, writes the raw
 #      figures to target/bench/results.json and the last run into docs/performance.md.
@@ -58,24 +59,27 @@ rm -rf "$WWW/.stage"
 node bench/make-big-deck.mjs --html "$WWW/index.html" --out "$WWW/big.html" \
   --json "$BENCH_DIR/big-deck.json" --cards "${BENCH_CARDS:-1000}" >&2
 
-WWW="$WWW" STATIC_SRC="$ROOT/bench/static/index.html" node --input-type=module - >&2 <<'EOF'
+WWW="$WWW" STATIC_DIR="$ROOT/bench/static" node --input-type=module - >&2 <<'EOF'
 import { readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import zlib from 'node:zlib';
 
 const www = process.env.WWW;
-// The static page, with the build's inline styles between its bench:styles markers.
+// The static pages (the load lower bound and the interaction floor), with the build's inline
+// styles between their bench:styles markers.
 const built = readFileSync(join(www, 'index.html'), 'utf8');
 const styles = built.match(/<style[^>]*>[\s\S]*?<\/style>/g) || [];
 if (styles.length === 0) throw new Error('the built index.html has no inline <style>');
-const page = readFileSync(process.env.STATIC_SRC, 'utf8');
 const re = /(<!-- bench:styles -->)[\s\S]*?(<!-- \/bench:styles -->)/;
-if (!re.test(page)) throw new Error('bench/static/index.html lacks the bench:styles markers');
-const committed = (page.match(re)[0].match(/<style[^>]*>[\s\S]*?<\/style>/g) || []).join('');
-if (committed !== styles.join('')) {
-  console.log('[bench] note: bench/static/index.html carries older styles than this build; serving it with the build\'s styles');
+for (const name of ['index.html', 'play.html']) {
+  const page = readFileSync(join(process.env.STATIC_DIR, name), 'utf8');
+  if (!re.test(page)) throw new Error(`bench/static/${name} lacks the bench:styles markers`);
+  const committed = (page.match(re)[0].match(/<style[^>]*>[\s\S]*?<\/style>/g) || []).join('');
+  if (committed !== styles.join('')) {
+    console.log(`[bench] note: bench/static/${name} carries older styles than this build; serving it with the build's styles`);
+  }
+  writeFileSync(join(www, 'static', name), page.replace(re, (_, a, b) => `${a}\n${styles.join('\n')}\n${b}`));
 }
-writeFileSync(join(www, 'static', 'index.html'), page.replace(re, (_, a, b) => `${a}\n${styles.join('\n')}\n${b}`));
 
 // Pre-compress like a CDN: brotli quality 11 and gzip level 9 siblings.
 const walk = (d) => readdirSync(d, { withFileTypes: true })
