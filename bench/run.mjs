@@ -965,7 +965,7 @@ function verdicts(r) {
     add(BIG_TARGET, `placement p95 within one frame (${(1000 / 60).toFixed(1)} ms) of the static floor's p95, no frame > ${TARGETS.bigLongestFrameMs} ms while sorting`,
       { p95: b.placements.toFrame.p95, longestFrame: longest },
       over !== null && over <= TARGETS.placementOverFloorMs && longest <= TARGETS.bigLongestFrameMs,
-      `p95 ${fmtMs(b.placements.toFrame.p95)} (floor p95 ${fmtMs(floorP95)}, Twofold ${fmtSigned(over)}), longest frame ${fmtMs(longest)}`);
+      `p95 ${fmtMs(b.placements.toFrame.p95)} (floor p95 ${fmtMs(floorP95)}, Twofold ${fmtSigned(over)}), longest frame ${fmtMs(longest)} (the static floor's longest while sorting: ${F && !F.error ? fmtMs(Math.max(F.frames.sorting.longestMs ?? 0, F.frames.sorting.longestLoafMs ?? 0)) : 'n/a'})`);
   } else {
     add('1,000-card deck', 'plays without visible stutter', null, false, 'not measured: this build does not open an inline deck');
   }
