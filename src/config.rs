@@ -47,7 +47,9 @@ pub struct Config {
     pub deck: Option<String>,
     pub lang: Lang,
     pub theme: Theme,
-    pub feedback: FeedbackMode,
+    /// Feedback timing set by the host; `None` lets the learner choose. When set,
+    /// the learner cannot change it (an assessment stays an assessment).
+    pub feedback: Option<FeedbackMode>,
 }
 
 /// A query parameter whose value was not understood (its default is used).
@@ -78,6 +80,8 @@ impl Config {
         let mut config = Config::default();
         let mut problems = Vec::new();
         for (key, value) in query_pairs(query) {
+            // Words are matched without regard to case (`theme=Dark`); deck ids are lowercase.
+            let word = value.to_ascii_lowercase();
             let mut bad = |allowed: Vec<String>| {
                 problems.push(ConfigProblem {
                     key: key.clone(),
@@ -86,15 +90,15 @@ impl Config {
                 })
             };
             match key.as_str() {
-                "mode" => match value.as_str() {
+                "mode" => match word.as_str() {
                     "home" => config.mode = Some(Mode::Home),
                     "sort" => config.mode = Some(Mode::Sort),
                     "chooser" => config.mode = Some(Mode::Chooser),
                     _ => bad(words(&["home", "sort", "chooser"])),
                 },
                 "deck" => {
-                    if decks.contains(&value) {
-                        config.deck = Some(value.clone());
+                    if decks.contains(&word) {
+                        config.deck = Some(word.clone());
                         config.mode.get_or_insert(Mode::Sort);
                     } else {
                         bad(decks.to_vec());
@@ -104,15 +108,15 @@ impl Config {
                     Some(lang) => config.lang = lang,
                     None => bad(Lang::ALL.iter().map(|l| l.code().to_string()).collect()),
                 },
-                "theme" => match value.as_str() {
+                "theme" => match word.as_str() {
                     "auto" => config.theme = Theme::Auto,
                     "light" => config.theme = Theme::Light,
                     "dark" => config.theme = Theme::Dark,
                     _ => bad(words(&["auto", "light", "dark"])),
                 },
-                "feedback" => match value.as_str() {
-                    "immediate" => config.feedback = FeedbackMode::Immediate,
-                    "end" => config.feedback = FeedbackMode::AtEnd,
+                "feedback" => match word.as_str() {
+                    "immediate" => config.feedback = Some(FeedbackMode::Immediate),
+                    "end" | "at-end" => config.feedback = Some(FeedbackMode::AtEnd),
                     _ => bad(words(&["immediate", "end"])),
                 },
                 _ => {}

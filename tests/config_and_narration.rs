@@ -31,7 +31,25 @@ fn every_parameter_is_read() {
     assert_eq!(config.deck.as_deref(), Some("myth-or-fact"));
     assert_eq!(config.lang, Lang::En);
     assert_eq!(config.theme, Theme::Dark);
-    assert_eq!(config.feedback, FeedbackMode::AtEnd);
+    assert_eq!(config.feedback, Some(FeedbackMode::AtEnd));
+}
+
+#[test]
+fn words_ignore_case_and_at_end_is_understood() {
+    let (config, problems) = Config::from_query(
+        "?mode=Sort&theme=DARK&feedback=at-end&deck=Myth-Or-Fact",
+        &decks(),
+    );
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(config.mode, Some(Mode::Sort));
+    assert_eq!(config.theme, Theme::Dark);
+    assert_eq!(config.feedback, Some(FeedbackMode::AtEnd));
+    assert_eq!(config.deck.as_deref(), Some("myth-or-fact"));
+    let (config, _) = Config::from_query("", &decks());
+    assert_eq!(
+        config.feedback, None,
+        "without the parameter the learner chooses"
+    );
 }
 
 #[test]

@@ -70,13 +70,22 @@ pub static EN: Strings = Strings {
     result_link: "Link to this result",
     result_link_hint: "Keep or share this link to come back to your result.",
     link_problem: "That result link could not be used",
+    link_problem_own_answers: "Below are your own answers from before.",
+    link_problem_fresh_start: "You can answer the questions yourself below.",
 
     progress: |n, total| format!("Card {n} of {total}"),
     score: |right, total| format!("{right} of {total} right"),
+    score_overall: |now, first, total| {
+        format!("Whole deck: {now} of {total} right now, {first} of {total} on the first try")
+    },
     placed_on: |card, pile| format!("“{card}” placed on {pile}."),
     placed_correct: |card, pile| format!("Correct: “{card}” belongs in {pile}."),
     placed_incorrect: |card, chosen, pile| {
         format!("Not quite: you chose {chosen}, but “{card}” belongs in {pile}.")
+    },
+    card_belongs_in: |card, pile| format!("“{card}” belongs in {pile}."),
+    chose_but_belongs_in: |card, chosen, pile| {
+        format!("You chose {chosen}, but “{card}” belongs in {pile}.")
     },
     moved_to: |card, pile| format!("“{card}” moved to {pile}."),
     round_finished: |right, total| format!("Round finished: {right} of {total} right."),

@@ -110,12 +110,19 @@ pub struct Strings {
     pub result_link: &'static str,
     pub result_link_hint: &'static str,
     pub link_problem: &'static str,
+    pub link_problem_own_answers: &'static str,
+    pub link_problem_fresh_start: &'static str,
 
     pub progress: fn(usize, usize) -> String,
     pub score: fn(usize, usize) -> String,
+    /// After a retry: (right now, right on the first try, cards in the deck).
+    pub score_overall: fn(usize, usize, usize) -> String,
     pub placed_on: fn(&str, &str) -> String,
     pub placed_correct: fn(&str, &str) -> String,
     pub placed_incorrect: fn(&str, &str, &str) -> String,
+    /// The feedback panel's line under its "Correct" / "Not quite" heading.
+    pub card_belongs_in: fn(&str, &str) -> String,
+    pub chose_but_belongs_in: fn(&str, &str, &str) -> String,
     pub moved_to: fn(&str, &str) -> String,
     pub round_finished: fn(usize, usize) -> String,
     pub round_started: fn(usize) -> String,

@@ -112,3 +112,39 @@ test('works at 320 px wide without horizontal scrolling', async ({ page }) => {
   await answerAll(page, leaningAnswers(model, 'technical'));
   await expectNoHorizontalScroll(page);
 });
+
+test("someone else's result link does not replace the learner's own answers", async ({ page, context }) => {
+  // Someone else's result, as a link.
+  const other = await context.browser().newContext();
+  const theirs = await other.newPage();
+  await theirs.goto('index.html?mode=chooser');
+  await answerAll(theirs, leaningAnswers(model, 'technical'));
+  const link = await theirs.getByTestId('result-link').inputValue();
+  await other.close();
+
+  // The learner answers two questions, then opens the link, then comes back.
+  await page.goto('index.html?mode=chooser');
+  await page.locator('input[type=radio]').first().check();
+  await page.getByTestId('chooser-next').click();
+  await page.locator('input[type=radio]').first().check();
+  await page.goto('about:blank'); // a new document, not a same-page hash change
+  await page.goto(link);
+  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'technical');
+  await page.goto('index.html?mode=chooser');
+  await expect(page.getByTestId('question-progress')).toHaveText(`Question 2 of ${model.questions.length}`);
+});
+
+test('leaving the chooser drops the result link, so a reload opens the game in progress', async ({ page }) => {
+  // No `mode` in the URL: a reload goes back to where the learner was.
+  await page.goto('index.html');
+  await page.getByTestId('start-chooser').click();
+  await answerAll(page, leaningAnswers(model, 'leadership'));
+  expect(new URL(page.url()).hash).toMatch(/^#result=/);
+  await page.getByTestId('chooser-back-home').click();
+  expect(new URL(page.url()).hash).toBe('');
+  await page.getByTestId('start-sort').click();
+  await page.getByTestId('start-game').click();
+  await expect(page.getByTestId('card')).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId('card')).toBeVisible();
+});

@@ -25,20 +25,29 @@ pub fn question_view(props: &QuestionProps) -> Html {
     let total = props.model.questions.len();
     let question = &props.model.questions[props.index];
     let last = props.index + 1 == total;
-    let onsubmit = {
+    // Enter on a chosen option goes on, as a form would; but this is no form:
+    // a sandboxed iframe without `allow-forms` blocks submissions outright.
+    let onkeydown = {
         let on_next = props.on_next.clone();
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            if let Ok(click) = MouseEvent::new("click") {
-                on_next.emit(click);
+        let answered = props.answer.is_some();
+        Callback::from(move |e: KeyboardEvent| {
+            let on_option = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
+            if e.key() == "Enter" && on_option && answered {
+                e.prevent_default();
+                if let Ok(click) = MouseEvent::new("click") {
+                    on_next.emit(click);
+                }
             }
         })
     };
+    let progress = (s.question_progress)(props.index + 1, total);
     html! {
-        <form class="question" data-testid={format!("question-{}", question.id)} {onsubmit}>
-            <p class="progress" data-testid="question-progress">{ (s.question_progress)(props.index + 1, total) }</p>
+        <div class="question" data-testid={format!("question-{}", question.id)} {onkeydown}>
+            <p class="progress" data-testid="question-progress">{ progress.clone() }</p>
+            // The bar fills with the questions already answered; its text says where the learner is.
             <div class="progress-bar" role="progressbar" aria-label={s.chooser_progress_label}
-                aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={props.index.to_string()}>
+                aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={props.index.to_string()}
+                aria-valuetext={progress}>
                 <div class="progress-bar__fill" style={format!("inline-size: {}%", props.index * 100 / total.max(1))}></div>
             </div>
             <fieldset class="choice-group">
@@ -58,11 +67,11 @@ pub fn question_view(props: &QuestionProps) -> Html {
                     <button type="button" class="button" data-testid="chooser-back"
                         onclick={props.on_back.clone()}>{ s.previous }</button>
                 }
-                <button type="submit" class="button button--primary" data-testid="chooser-next"
-                    disabled={props.answer.is_none()}>
+                <button type="button" class="button button--primary" data-testid="chooser-next"
+                    disabled={props.answer.is_none()} onclick={props.on_next.clone()}>
                     { if last { s.show_result } else { s.next } }
                 </button>
             </div>
-        </form>
+        </div>
     }
 }

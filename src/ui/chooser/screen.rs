@@ -24,6 +24,9 @@ pub struct ChooserScreenProps {
 struct Start {
     chooser: Chooser,
     link_problem: Option<String>,
+    /// Showing someone's result link: not saved over the learner's own progress
+    /// until they change an answer.
+    from_link: bool,
 }
 
 #[function_component(ChooserScreen)]
@@ -44,16 +47,22 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
     };
     let start = {
         let (model, store) = (model.clone(), env.store.clone());
-        use_memo((), move |_| initial(&model, &store))
+        use_memo((), move |_| initial(&model, &store, s))
     };
     let chooser = use_state(|| start.chooser.clone());
     let heading = use_node_ref();
     let first_render = use_mut_ref(|| true);
+    let viewing_link = use_mut_ref(|| start.from_link);
 
     {
         let (model, env) = (model.clone(), env.clone());
+        let link_state = start.chooser.clone();
         use_effect_with((*chooser).clone(), move |chooser| {
-            env.store.0.save(keys::CHOOSER, &chooser.encode(&model));
+            let mut viewing = viewing_link.borrow_mut();
+            *viewing = *viewing && *chooser == link_state;
+            if !*viewing {
+                env.store.0.save(keys::CHOOSER, &chooser.encode(&model));
+            }
             match chooser.result(&model) {
                 Some(rec) => {
                     let answers = chooser.complete_answers().unwrap_or_default();
@@ -119,7 +128,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
             { storage_notice(&env) }
             if let Some(problem) = &start.link_problem {
                 <p class="notice notice--warning" role="alert" data-testid="link-problem">
-                    { format!("{}: {problem}.", s.link_problem) }
+                    { format!("{}: {problem}", s.link_problem) }
                 </p>
             }
             if chooser.answered() == 0 && chooser.step() == Some(0) {
@@ -127,38 +136,52 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
             }
             { body }
             <div class="board__footer">
+                // Leaving drops the `#result=` link, so a reload opens where the learner goes next.
                 <button type="button" class="button button--quiet"
-                    onclick={props.on_home.reform(|_| ())}>{ s.back_home }</button>
+                    data-testid="chooser-back-home"
+                    onclick={props.on_home.reform(|_| platform::set_page_hash(""))}>{ s.back_home }</button>
             </div>
         </section>
     }
 }
 
 /// From a result link in the URL, else saved progress, else a fresh start.
-fn initial(model: &ChooserModel, store: &crate::ui::env::StoreHandle) -> Start {
+fn initial(
+    model: &ChooserModel,
+    store: &crate::ui::env::StoreHandle,
+    strings: &'static crate::i18n::Strings,
+) -> Start {
     let hash = platform::page_hash();
-    let saved = || {
-        store
-            .0
-            .load(keys::CHOOSER)
-            .and_then(|t| Chooser::decode(&t, model))
-            .unwrap_or_else(|| Chooser::new(model))
-    };
+    let saved = store
+        .0
+        .load(keys::CHOOSER)
+        .and_then(|t| Chooser::decode(&t, model));
     match hash.strip_prefix("result=") {
         Some(value) => match decode_link(model, value) {
             Ok(answers) => Start {
                 chooser: Chooser::with_answers(model, &answers)
                     .unwrap_or_else(|| Chooser::new(model)),
                 link_problem: None,
+                from_link: true,
             },
-            Err(e) => Start {
-                chooser: saved(),
-                link_problem: Some(e.to_string()),
-            },
+            Err(e) => {
+                // Say plainly whose answers are shown instead of the link's.
+                let instead = if saved.as_ref().is_some_and(|c| c.answered() > 0) {
+                    strings.link_problem_own_answers
+                } else {
+                    strings.link_problem_fresh_start
+                };
+                Start {
+                    chooser: saved.unwrap_or_else(|| Chooser::new(model)),
+                    link_problem: Some([e.to_string().as_str(), ". ", instead].concat()),
+                    from_link: false,
+                }
+            }
         },
         None => Start {
-            chooser: saved(),
+            chooser: saved.unwrap_or_else(|| Chooser::new(model)),
             link_problem: None,
+            from_link: false,
         },
     }
 }

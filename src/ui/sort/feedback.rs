@@ -30,9 +30,9 @@ pub fn feedback_panel(s: &Strings, props: Feedback<'_>) -> Html {
         ("wrong", "feedback--wrong", s.incorrect)
     };
     let line = if props.correct {
-        (s.placed_correct)(&card.text, pile(belongs))
+        (s.card_belongs_in)(&card.text, pile(belongs))
     } else {
-        (s.placed_incorrect)(&card.text, pile(props.chosen), pile(belongs))
+        (s.chose_but_belongs_in)(&card.text, pile(props.chosen), pile(belongs))
     };
     html! {
         <div class={classes!("feedback", class)} data-testid="feedback" data-result={result}>
@@ -41,7 +41,9 @@ pub fn feedback_panel(s: &Strings, props: Feedback<'_>) -> Html {
                 { verdict }
             </p>
             <p class="feedback__line">{ line }</p>
-            <p class="feedback__explanation" data-testid="explanation">{ &card.explanation }</p>
+            <p class="feedback__explanation" id="feedback-explanation" data-testid="explanation">
+                { &card.explanation }
+            </p>
             if !card.idea.is_empty() {
                 <p class="feedback__idea"><span class="tag">{ &card.idea }</span>
                     if let Some(source) = props.deck.source_title(card) {
@@ -49,8 +51,10 @@ pub fn feedback_panel(s: &Strings, props: Feedback<'_>) -> Html {
                     }
                 </p>
             }
+            // Focus lands here after a placement: the button's description is the
+            // explanation, so a screen reader reads the "why" the live region left out.
             <button type="button" ref={props.node.clone()} class="button button--primary"
-                data-testid="next-card" onclick={props.on_next}>
+                data-testid="next-card" aria-describedby="feedback-explanation" onclick={props.on_next}>
                 { if props.last { s.see_results } else { s.next_card } }
             </button>
         </div>

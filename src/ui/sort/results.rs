@@ -43,7 +43,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 <span class="score__number">{ (s.score)(summary.correct, summary.total) }</span>
                 if summary.round > 1 {
                     <span class="score__overall" data-testid="score-overall">
-                        { (s.score)(summary.deck_correct, summary.deck_total) }
+                        { (s.score_overall)(summary.deck_correct, summary.first_try_correct, summary.deck_total) }
                     </span>
                 }
             </p>

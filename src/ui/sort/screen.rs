@@ -20,8 +20,9 @@ pub struct SortScreenProps {
     /// A deck fixed by the host (`?deck=`); otherwise the learner chooses.
     #[prop_or_default]
     pub deck: Option<String>,
+    /// Feedback timing fixed by the host (`?feedback=`); otherwise the learner chooses.
     #[prop_or_default]
-    pub feedback: FeedbackMode,
+    pub feedback: Option<FeedbackMode>,
     pub on_home: Callback<()>,
 }
 
@@ -39,7 +40,8 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
     let decks = props.decks.clone();
     let fixed_deck = props.deck.clone();
     let store = env.store.clone();
-    let playing = use_state(move || resume(&decks, fixed_deck.as_deref(), &store));
+    let fixed_feedback = props.feedback;
+    let playing = use_state(move || resume(&decks, fixed_deck.as_deref(), fixed_feedback, &store));
 
     let broken: Vec<&DeckError> = props
         .decks
@@ -114,10 +116,12 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
     }
 }
 
-/// The saved game for the fixed deck, or else for the deck last played.
+/// The saved game for the fixed deck, or else for the deck last played; not
+/// one in another feedback mode than the host fixed.
 fn resume(
     decks: &[Result<Deck, DeckError>],
     fixed: Option<&str>,
+    feedback: Option<FeedbackMode>,
     store: &crate::ui::env::StoreHandle,
 ) -> Option<Playing> {
     let wanted = fixed
@@ -129,6 +133,9 @@ fn resume(
         }
         let saved = store.0.load(&keys::game(&deck.id))?;
         let game = Game::decode(&saved, deck).ok()?;
+        if feedback.is_some_and(|mode| mode != game.mode()) {
+            return None;
+        }
         Some(Playing {
             deck: Rc::new(deck.clone()),
             game,

@@ -21,7 +21,8 @@ pub struct StartChoice {
 pub struct StartScreenProps {
     pub decks: Rc<Vec<Result<Deck, DeckError>>>,
     pub fixed: Option<String>,
-    pub feedback: FeedbackMode,
+    /// Fixed by the host: not offered as a choice.
+    pub feedback: Option<FeedbackMode>,
     pub on_start: Callback<StartChoice>,
     pub on_home: Callback<()>,
 }
@@ -38,15 +39,27 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
         .collect();
     let first = usable.first().map_or(0, |(i, _)| *i);
     let chosen = use_state(|| first);
-    let feedback = use_state(|| props.feedback);
-    let on_start = {
+    let feedback = use_state(|| props.feedback.unwrap_or_default());
+    // A plain button (and Enter on a chosen option), not a form submission: a
+    // sandboxed iframe without `allow-forms` blocks submissions before any handler runs.
+    let start = {
         let (chosen, feedback, cb) = (chosen.clone(), feedback.clone(), props.on_start.clone());
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
+        Callback::from(move |_: ()| {
             cb.emit(StartChoice {
                 deck: *chosen,
                 feedback: *feedback,
             });
+        })
+    };
+    let on_start = start.reform(|_: MouseEvent| ());
+    let on_enter = {
+        let ready = !usable.is_empty();
+        Callback::from(move |e: KeyboardEvent| {
+            let on_option = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
+            if e.key() == "Enter" && on_option && ready {
+                e.prevent_default();
+                start.emit(());
+            }
         })
     };
     let selected = usable
@@ -97,24 +110,26 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
             if let Some((_, deck)) = selected {
                 <p class="start__intro">{ &deck.intro }</p>
             }
-            <form class="start__form" onsubmit={on_start}>
+            <div class="start__form" onkeydown={on_enter}>
                 { deck_choice }
-                <fieldset class="choice-group">
-                    <legend>{ s.feedback_mode }</legend>
-                    { mode_option(FeedbackMode::Immediate, s.feedback_immediate, s.feedback_immediate_blurb, "immediate") }
-                    { mode_option(FeedbackMode::AtEnd, s.feedback_at_end, s.feedback_at_end_blurb, "end") }
-                </fieldset>
+                if props.feedback.is_none() {
+                    <fieldset class="choice-group">
+                        <legend>{ s.feedback_mode }</legend>
+                        { mode_option(FeedbackMode::Immediate, s.feedback_immediate, s.feedback_immediate_blurb, "immediate") }
+                        { mode_option(FeedbackMode::AtEnd, s.feedback_at_end, s.feedback_at_end_blurb, "end") }
+                    </fieldset>
+                }
                 <details class="how-to">
                     <summary>{ s.how_to_play }</summary>
                     <p>{ s.how_to_play_body }</p>
                 </details>
                 <div class="actions">
-                    <button type="submit" class="button button--primary" data-testid="start-game"
-                        disabled={usable.is_empty()}>{ s.start }</button>
+                    <button type="button" class="button button--primary" data-testid="start-game"
+                        disabled={usable.is_empty()} onclick={on_start}>{ s.start }</button>
                     <button type="button" class="button button--quiet"
                         onclick={props.on_home.reform(|_| ())}>{ s.back_home }</button>
                 </div>
-            </form>
+            </div>
         </section>
     }
 }
