@@ -26,6 +26,22 @@ pub fn focus_element(id: &str) {
     }
 }
 
+/// Moves keyboard focus to the first `h1` of the open screen (made focusable by
+/// script only), so keyboard and screen-reader users start on the new screen.
+pub fn focus_screen_heading() {
+    use wasm_bindgen::JsCast;
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector("main.screen h1").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(heading) = heading {
+        if !heading.has_attribute("tabindex") {
+            let _ = heading.set_attribute("tabindex", "-1");
+        }
+        let _ = heading.focus();
+    }
+}
+
 /// A seed for shuffling, from the browser's random source (tests pass their own).
 pub fn random_seed() -> u64 {
     let hi = (js_sys::Math::random() * 4_294_967_296.0) as u64;

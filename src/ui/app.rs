@@ -74,8 +74,13 @@ pub fn app(props: &AppProps) -> Html {
     let screen = use_state(|| initial_screen(&props.config, &props.store));
     {
         let store = props.store.clone();
+        let first = use_mut_ref(|| true);
         use_effect_with((*screen).clone(), move |screen| {
             store.0.save(keys::SCREEN, screen.key());
+            // Not on page load (an embedded widget must not grab focus from the host page).
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                crate::platform::focus_screen_heading();
+            }
         });
     }
     // Stable callbacks (made once), so an announcement re-rendering the App

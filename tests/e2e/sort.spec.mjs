@@ -49,6 +49,8 @@ test('a whole deck by keyboard only, from the home screen', async ({ page }) => 
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('start-sort')).toBeFocused();
   await page.keyboard.press('Enter');
+  // Focus starts on the new screen's heading, not lost on the page.
+  await expect(page.locator('main h1')).toBeFocused();
   // The first deck radio: Tab into the group, arrow to the myth-or-fact deck.
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('deck-option-leadership-training-or-development')).toBeFocused();
