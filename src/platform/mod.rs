@@ -10,7 +10,7 @@ mod storage;
 
 pub use geometry::pile_at;
 pub use host::host_deck_text;
-pub use location::{page_hash, page_query, page_url_with_hash, set_page_hash};
+pub use location::{follow_result_links, page_hash, page_query, page_url_with_hash, set_page_hash};
 pub use panic::{install_panic_screen, show_crash_screen};
 pub use storage::browser_store;
 

@@ -43,5 +43,6 @@ pub fn mount() {
     });
     if let Some(root) = root {
         yew::Renderer::<App>::with_root_and_props(root, props).render();
+        platform::follow_result_links();
     }
 }

@@ -148,3 +148,20 @@ test('leaving the chooser drops the result link, so a reload opens the game in p
   await page.reload();
   await expect(page.getByTestId('card')).toBeVisible();
 });
+
+test('going to another result link in the same tab shows that result', async ({ page, context }) => {
+  const links = {};
+  for (const path of ['technical', 'leadership']) {
+    const other = await context.browser().newContext();
+    const p = await other.newPage();
+    await p.goto('index.html?mode=chooser');
+    await answerAll(p, leaningAnswers(model, path));
+    links[path] = new URL(await p.getByTestId('result-link').inputValue()).hash;
+    await other.close();
+  }
+  await page.goto(`index.html?mode=chooser${links.technical}`);
+  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'technical');
+  // Only the fragment changes, as when a link is pasted into the address bar.
+  await page.evaluate((hash) => { window.location.hash = hash; }, links.leadership);
+  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'leadership');
+});

@@ -201,3 +201,13 @@ test('blocked storage: the game still plays and says progress is not kept', asyn
   await game.pile(card.pile).click();
   await expect(page.getByTestId('feedback')).toHaveAttribute('data-result', 'correct');
 });
+
+test('starting over keeps the deck just played selected', async ({ page }) => {
+  const game = new SortGame(page, 'myth-or-fact');
+  await page.goto('index.html?mode=sort');
+  await page.getByTestId('deck-option-myth-or-fact').check();
+  await page.getByTestId('start-game').click();
+  await expect(game.card).toBeVisible();
+  await page.getByTestId('restart-game').click();
+  await expect(page.getByTestId('deck-option-myth-or-fact')).toBeChecked();
+});

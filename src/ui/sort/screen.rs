@@ -101,6 +101,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
             };
             html! {
                 <StartScreen decks={props.decks.clone()} fixed={props.deck.clone()}
+                    preferred={env.store.0.load(keys::LAST_DECK)}
                     feedback={props.feedback} on_start={on_start} on_home={props.on_home.clone()} />
             }
         }

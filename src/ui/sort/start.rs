@@ -23,6 +23,9 @@ pub struct StartScreenProps {
     pub fixed: Option<String>,
     /// Fixed by the host: not offered as a choice.
     pub feedback: Option<FeedbackMode>,
+    /// The deck to preselect (the one last played), if it is on offer.
+    #[prop_or_default]
+    pub preferred: Option<String>,
     pub on_start: Callback<StartChoice>,
     pub on_home: Callback<()>,
 }
@@ -37,7 +40,11 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
         .filter_map(|(i, d)| d.as_ref().ok().map(|d| (i, d)))
         .filter(|(_, d)| props.fixed.as_ref().is_none_or(|id| *id == d.id))
         .collect();
-    let first = usable.first().map_or(0, |(i, _)| *i);
+    let first = usable
+        .iter()
+        .find(|(_, d)| props.preferred.as_ref() == Some(&d.id))
+        .or(usable.first())
+        .map_or(0, |(i, _)| *i);
     let chosen = use_state(|| first);
     let feedback = use_state(|| props.feedback.unwrap_or_default());
     // A plain button (and Enter on a chosen option), not a form submission: a
