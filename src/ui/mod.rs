@@ -3,6 +3,7 @@
 
 mod announcer;
 mod app;
+mod bars;
 mod chooser;
 mod env;
 mod home;

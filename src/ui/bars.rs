@@ -1,0 +1,31 @@
+//! Horizontal bar charts in HTML and CSS: lengths from [`crate::chart::bar_length`]
+//! as percentages, logical properties so they mirror in right-to-left languages,
+//! and text sized like the page's, so it stays readable on a 320 px screen.
+
+use yew::prelude::*;
+
+use crate::chart::bar_length;
+
+/// One bar and its value as text. The bar is decoration (`aria-hidden`): the
+/// text says the same. `data-value` is for tests and styling hooks.
+pub struct Bar {
+    pub value: usize,
+    /// The largest value in the chart: its bar fills the track.
+    pub max: usize,
+    pub class: &'static str,
+    pub testid: String,
+    pub text: String,
+}
+
+pub fn bar(b: Bar) -> Html {
+    let percent = bar_length(b.value, b.max, 100);
+    html! {
+        <div class="bars__row">
+            <span class="bars__track" aria-hidden="true">
+                <span class={classes!("bars__bar", b.class)} style={format!("inline-size: {percent}%")}
+                    data-testid={b.testid} data-value={b.value.to_string()}></span>
+            </span>
+            <span class="bars__value">{ b.text }</span>
+        </div>
+    }
+}
