@@ -87,6 +87,7 @@ test('reloading mid-game resumes the same card and score', async ({ page }) => {
   const before = await game.currentCard();
   await page.reload();
   await expect(page.getByTestId('resume-notice')).toBeVisible();
+  await expect(page.getByTestId('announcer')).toHaveText(/Welcome back/);
   await expect(game.progress).toHaveText(`Card 4 of ${game.deck.cards.length}`);
   expect((await game.currentCard()).id).toBe(before.id);
   // Finish and check the earlier miss still counts.
@@ -165,6 +166,8 @@ test('a long list of misses shows the first twelve, then all on request', async 
   await page.getByTestId('show-all-missed').click();
   await expect(missed).toHaveCount(all.length);
   await expect(page.getByTestId('show-all-missed')).toHaveCount(0);
+  // The button is gone: focus is on the first card it revealed, not lost.
+  await expect(missed.nth(12)).toBeFocused();
 });
 
 test('works at 320 px wide without horizontal scrolling', async ({ page }) => {

@@ -58,6 +58,9 @@ pub fn board(props: &BoardProps) -> Html {
             }
             if let Some(text) = narrate(&model.events, deck, env.strings()) {
                 env.announce.emit(text);
+            } else if *revision == 0 && resumed {
+                // The notice on screen says so; say it to screen readers too.
+                env.announce.emit(env.strings().resume_notice.to_string());
             }
             let moved = model.events.iter().find_map(|e| match e {
                 GameEvent::CardMoved { card, .. } => Some(*card),

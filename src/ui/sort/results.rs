@@ -23,6 +23,8 @@ pub struct ResultsProps {
 /// Missed cards listed before "show all": a long list (a big deck) would
 /// cost a frame of hundreds of milliseconds and bury the buttons below it.
 const MISSED_SHOWN: usize = 12;
+/// The id of the first card "show all" reveals.
+const FIRST_REVEALED: &str = "missed-first-revealed";
 
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
@@ -32,6 +34,14 @@ pub fn results(props: &ResultsProps) -> Html {
     let summary = props.game.summary();
     let deck = &props.deck;
     let pile = |i: usize| deck.piles.get(i).map_or("", |p| p.label.as_str());
+    {
+        // "Show all" removes itself: focus goes to the first card it revealed.
+        use_effect_with(*show_all_missed, |shown| {
+            if *shown {
+                crate::platform::focus_element(FIRST_REVEALED);
+            }
+        });
+    }
     let toggle = {
         let show = show_solution.clone();
         Callback::from(move |_| show.set(!*show))
@@ -53,11 +63,16 @@ pub fn results(props: &ResultsProps) -> Html {
             } else {
                 <h3>{ s.missed_heading }</h3>
                 <ul class="missed" data-testid="missed-list">
-                    { for summary.missed.iter().take(if *show_all_missed { usize::MAX } else { MISSED_SHOWN }).map(|&c| {
+                    { for summary.missed.iter().take(if *show_all_missed { usize::MAX } else { MISSED_SHOWN }).enumerate().map(|(n, &c)| {
                         let card = &deck.cards[c];
                         let chosen = props.game.placement(c).map_or("", pile);
+                        let (id, tabindex) = if n == MISSED_SHOWN {
+                            (Some(FIRST_REVEALED), Some("-1"))
+                        } else {
+                            (None, None)
+                        };
                         html! {
-                            <li key={card.id.clone()} class="missed__card">
+                            <li key={card.id.clone()} class="missed__card" {id} {tabindex}>
                                 <p class="missed__text">{ &card.text }</p>
                                 <p class="missed__answers">
                                     { format!("{}: {} · {}: {}", s.your_answer, chosen, s.belongs_in,
