@@ -89,16 +89,14 @@ impl Game {
 
     /// Restores a game saved by [`Game::encode`] for this same deck.
     pub fn decode(text: &str, deck: &Deck) -> Result<Game, ResumeError> {
-        let version = text
-            .split(';')
-            .next()
-            .and_then(|v| v.strip_prefix('t'))
+        let fields: Vec<&str> = text.split(';').collect();
+        let version = fields[0]
+            .strip_prefix('t')
             .and_then(|v| v.parse::<u32>().ok())
             .ok_or(ResumeError::Unreadable)?;
         if version != SNAPSHOT_VERSION {
             return Err(ResumeError::OtherVersion(version));
         }
-        let fields: Vec<&str> = text.split(';').collect();
         let [_, fingerprint, mode, seed, round, queue, position, placed, first, latest, phase] =
             fields[..]
         else {

@@ -90,7 +90,6 @@ pub static EN: Strings = Strings {
     moved_to: |card, pile| format!("“{card}” moved to {pile}."),
     round_finished: |right, total| format!("Round finished: {right} of {total} right."),
     round_started: |cards| format!("New round with {cards} cards."),
-    pile_tally: |pile, right, wrong| format!("{pile}: {right} right, {wrong} wrong"),
     question_progress: |n, total| format!("Question {n} of {total}"),
     result_announcement: |title| format!("Your result: {title}."),
     shortcut: |n| format!("key {n}"),

@@ -126,7 +126,6 @@ pub struct Strings {
     pub moved_to: fn(&str, &str) -> String,
     pub round_finished: fn(usize, usize) -> String,
     pub round_started: fn(usize) -> String,
-    pub pile_tally: fn(&str, usize, usize) -> String,
     pub question_progress: fn(usize, usize) -> String,
     pub result_announcement: fn(&str) -> String,
     pub shortcut: fn(usize) -> String,

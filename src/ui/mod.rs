@@ -7,6 +7,7 @@ mod bars;
 mod chooser;
 mod env;
 mod home;
+mod keys;
 mod notices;
 mod sort;
 

@@ -3,17 +3,16 @@
 import { test, expect } from '@playwright/test';
 import { SortGame } from './support/twofold.mjs';
 
-const ORIGIN = 'http://127.0.0.1:4173';
-
 // A host page with the widget in a sandboxed iframe. The host document is written over a page
 // of the test server, so Chromium's local-network checks see a loopback page framing a
 // loopback page; the sandbox (no allow-same-origin) still gives the widget an opaque origin.
 async function sandboxed(page, query) {
   await page.goto('index.html?mode=home');
+  const origin = new URL(page.url()).origin;
   await page.setContent(
     `<!doctype html><title>Host</title>
       <iframe title="Twofold" sandbox="allow-scripts" style="inline-size: 600px; block-size: 900px"
-        src="${ORIGIN}/index.html${query}"></iframe>`,
+        src="${origin}/index.html${query}"></iframe>`,
   );
   return page.frameLocator('iframe');
 }

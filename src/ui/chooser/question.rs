@@ -25,20 +25,14 @@ pub fn question_view(props: &QuestionProps) -> Html {
     let total = props.model.questions.len();
     let question = &props.model.questions[props.index];
     let last = props.index + 1 == total;
-    // Enter on a chosen option goes on, as a form would; but this is no form:
-    // a sandboxed iframe without `allow-forms` blocks submissions outright.
     let onkeydown = {
         let on_next = props.on_next.clone();
-        let answered = props.answer.is_some();
-        Callback::from(move |e: KeyboardEvent| {
-            let on_option = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
-            if e.key() == "Enter" && on_option && answered {
-                e.prevent_default();
-                if let Ok(click) = MouseEvent::new("click") {
-                    on_next.emit(click);
-                }
+        let next = Callback::from(move |()| {
+            if let Ok(click) = MouseEvent::new("click") {
+                on_next.emit(click);
             }
-        })
+        });
+        crate::ui::keys::enter_on_option(props.answer.is_some(), next)
     };
     let progress = (s.question_progress)(props.index + 1, total);
     html! {

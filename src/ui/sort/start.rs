@@ -59,16 +59,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
         })
     };
     let on_start = start.reform(|_: MouseEvent| ());
-    let on_enter = {
-        let ready = !usable.is_empty();
-        Callback::from(move |e: KeyboardEvent| {
-            let on_option = e.target_dyn_into::<web_sys::HtmlInputElement>().is_some();
-            if e.key() == "Enter" && on_option && ready {
-                e.prevent_default();
-                start.emit(());
-            }
-        })
-    };
+    let on_enter = crate::ui::keys::enter_on_option(!usable.is_empty(), start);
     let selected = usable
         .iter()
         .find(|(i, _)| *i == *chosen)
