@@ -101,6 +101,8 @@ test('the result link brings the result back; a tampered link is refused clearly
   const third = await stranger.newPage();
   await third.goto(tampered);
   await expect(third.getByTestId('link-problem')).toContainText('changed or cut short');
+  await expect(third.getByTestId('link-problem')).toContainText('answer the questions yourself');
+  await expect(third.getByRole('progressbar')).toHaveAttribute('aria-valuetext', `Question 1 of ${answers.length}`);
   await expect(third.getByTestId('question-progress')).toHaveText(`Question 1 of ${answers.length}`);
   expect(new URL(third.url()).hash).toBe('');
   await stranger.close();
@@ -164,4 +166,14 @@ test('going to another result link in the same tab shows that result', async ({ 
   // Only the fragment changes, as when a link is pasted into the address bar.
   await page.evaluate((hash) => { window.location.hash = hash; }, links.leadership);
   await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'leadership');
+});
+
+test('a broken link, opened by a learner with answers of their own, says those are shown instead', async ({ page }) => {
+  await page.goto('index.html?mode=chooser');
+  await page.locator('input[type=radio]').first().check();
+  await page.getByTestId('chooser-next').click();
+  await page.goto('about:blank');
+  await page.goto('index.html?mode=chooser#result=cp1-garbage');
+  await expect(page.getByTestId('link-problem')).toContainText('your own answers from before');
+  await expect(page.getByTestId('question-progress')).toHaveText(`Question 2 of ${model.questions.length}`);
 });
