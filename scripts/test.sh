@@ -26,12 +26,12 @@ fi
 banner "format: cargo fmt --all --check"
 cargo fmt --all --check
 
-banner "lint: cargo clippy (host, then wasm32-unknown-unknown)"
-cargo clippy --all-targets -- -D warnings
-cargo clippy --target wasm32-unknown-unknown --all-targets -- -D warnings
+banner "lint: cargo clippy --workspace (host, then wasm32-unknown-unknown)"
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
 
-banner "native tests: cargo test"
-cargo test
+banner "native tests: cargo test --workspace (the core crate's rules)"
+cargo test --workspace
 
 banner "browser tests: cargo test --target wasm32-unknown-unknown (headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \

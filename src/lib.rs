@@ -1,29 +1,17 @@
 //! Twofold: an embeddable learning widget. Learners sort cards into
 //! "training" or "development" piles and get a career-path recommendation.
 //!
+//! This crate is the widget: Yew components and the browser boundary. The
+//! rules live in the `twofold-core` crate (`core/`), re-exported here under
+//! their own names so the two layers read as one.
+//!
 //! # Layout
-//! - [`deck`]: card decks: the model, the one validated entry point, built-in decks as data.
-//! - [`json`]: the small located JSON reader decks and questionnaires are parsed with.
-//! - [`game`]: the sorting game: state machine, scoring, seeded shuffle, resume encoding.
-//! - [`chart`]: chart geometry in whole pixels (bar lengths).
-//! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, result link.
-//! - [`config`]: URL query parameters read into a typed configuration with reported problems.
-//! - [`i18n`]: every interface string, one table per language, and text direction.
-//! - [`narrate`]: game events turned into screen-reader announcements.
-//! - [`persist`]: the storage trait progress is saved through, its keys, an in-memory store.
 //! - [`platform`]: the only code that touches JavaScript: storage, location, randomness, panics.
 //! - [`ui`]: Yew components that render state and send actions; no business rules.
-//!
-//! Everything but `platform` and `ui` is plain Rust, tested natively.
+//! - Re-exported from `twofold-core`: [`deck`], [`json`], [`game`], [`chart`], [`chooser`],
+//!   [`config`], [`i18n`], [`narrate`], [`persist`].
 
-pub mod chart;
-pub mod chooser;
-pub mod config;
-pub mod deck;
-pub mod game;
-pub mod i18n;
-pub mod json;
-pub mod narrate;
-pub mod persist;
+pub use twofold_core::{chart, chooser, config, deck, game, i18n, json, narrate, persist};
+
 pub mod platform;
 pub mod ui;

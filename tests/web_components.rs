@@ -15,7 +15,7 @@ use web_sys::{Element, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const VALID: &str = include_str!("fixtures/valid-deck.json");
+const VALID: &str = include_str!("../core/tests/fixtures/valid-deck.json");
 
 struct Mounted {
     root: Element,

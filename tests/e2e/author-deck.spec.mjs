@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
-const valid = JSON.parse(readFileSync(new URL('../fixtures/valid-deck.json', import.meta.url), 'utf8'));
+const valid = JSON.parse(readFileSync(new URL('../../core/tests/fixtures/valid-deck.json', import.meta.url), 'utf8'));
 
 /** Serves index.html with `deckText` embedded as the page's author deck. */
 async function withHostDeck(page, deckText) {

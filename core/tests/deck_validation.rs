@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use twofold::deck::{builtin_decks, parse_deck, DeckError};
+use twofold_core::deck::{builtin_decks, parse_deck, DeckError};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/decks");
 
@@ -56,7 +56,7 @@ fn syntax_errors_carry_their_position() {
 
 #[test]
 fn oversized_input_is_refused_before_parsing() {
-    let text = " ".repeat(twofold::deck::limits::MAX_BYTES + 1);
+    let text = " ".repeat(twofold_core::deck::limits::MAX_BYTES + 1);
     let err = parse_deck(&text).unwrap_err().to_string();
     assert!(err.contains("the limit is"), "{err}");
 }
@@ -118,9 +118,9 @@ fn builtin_decks_are_valid_and_large_enough() {
 
 #[test]
 fn the_published_json_schema_states_the_same_limits_as_the_validator() {
-    use twofold::deck::limits;
+    use twofold_core::deck::limits;
     let schema: serde_json::Value =
-        serde_json::from_str(include_str!("../content/deck.schema.json")).unwrap();
+        serde_json::from_str(include_str!("../../content/deck.schema.json")).unwrap();
     let props = &schema["properties"];
     let card = &props["cards"]["items"]["properties"];
     let pile = &props["piles"]["items"]["properties"];
@@ -150,7 +150,7 @@ fn the_published_json_schema_states_the_same_limits_as_the_validator() {
 
 #[test]
 fn an_authors_deck_from_the_page_comes_first_and_is_validated() {
-    use twofold::deck::available_decks;
+    use twofold_core::deck::available_decks;
     let valid = fs::read_to_string(Path::new(FIXTURES).join("../valid-deck.json")).unwrap();
     let decks = available_decks(Some(&valid));
     assert_eq!(decks.len(), builtin_decks().len() + 1);

@@ -6,15 +6,15 @@ use super::{parse_deck, Deck, DeckError};
 const BUILTIN: [(&str, &str); 3] = [
     (
         "leadership-training-or-development",
-        include_str!("../../content/decks/leadership-training-or-development.json"),
+        include_str!("../../../content/decks/leadership-training-or-development.json"),
     ),
     (
         "technical-training-or-leadership-development",
-        include_str!("../../content/decks/technical-training-or-leadership-development.json"),
+        include_str!("../../../content/decks/technical-training-or-leadership-development.json"),
     ),
     (
         "myth-or-fact",
-        include_str!("../../content/decks/myth-or-fact.json"),
+        include_str!("../../../content/decks/myth-or-fact.json"),
     ),
 ];
 

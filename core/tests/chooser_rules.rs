@@ -3,7 +3,7 @@
 //! the reasons are the heaviest answers. Links round-trip; tampering is caught.
 #![cfg(not(target_arch = "wasm32"))]
 
-use twofold::chooser::{
+use twofold_core::chooser::{
     builtin_model, decode_link, encode_link, parse_model, recommend, Chooser, ChooserAction,
     ChooserModel, LinkError, Path,
 };
@@ -268,7 +268,7 @@ fn tampered_or_truncated_links_are_refused_clearly() {
 
 #[test]
 fn a_broken_questionnaire_lists_every_problem_with_its_place() {
-    let text = include_str!("../content/chooser/career-path.json").replacen(
+    let text = include_str!("../../content/chooser/career-path.json").replacen(
         "\"blend_margin\"",
         "\"blend_margin\": 1, \"x_margin\"",
         1,
@@ -280,7 +280,7 @@ fn a_broken_questionnaire_lists_every_problem_with_its_place() {
     );
 
     let mut doc: serde_json::Value =
-        serde_json::from_str(include_str!("../content/chooser/career-path.json")).unwrap();
+        serde_json::from_str(include_str!("../../content/chooser/career-path.json")).unwrap();
     doc["questions"][1]["options"][0]["label"] = "".into();
     doc["questions"][2]["options"][1]["technical"] = 9.into();
     let text = doc.to_string();

@@ -6,7 +6,7 @@ use std::fmt;
 use crate::deck::limits::MAX_ID;
 use crate::json::{self, Node, Object, SyntaxError};
 
-const BUILTIN: &str = include_str!("../../content/chooser/career-path.json");
+const BUILTIN: &str = include_str!("../../../content/chooser/career-path.json");
 
 pub const MIN_QUESTIONS: usize = 3;
 pub const MAX_QUESTIONS: usize = 12;

@@ -3,8 +3,8 @@
 //! author would look, and never panics on damaged or hostile text.
 #![cfg(not(target_arch = "wasm32"))]
 
-use twofold::deck::{builtin_deck_ids, builtin_decks, parse_deck};
-use twofold::json::{parse, Pos, Value, MAX_DEPTH};
+use twofold_core::deck::{builtin_deck_ids, builtin_decks, parse_deck};
+use twofold_core::json::{parse, Pos, Value, MAX_DEPTH};
 
 fn error_at(text: &str) -> (usize, usize, String) {
     let e = parse(text).unwrap_err();
@@ -128,7 +128,7 @@ fn damaged_decks_are_accepted_exactly_when_a_reference_parser_accepts_them() {
     let decks: Vec<String> = builtin_deck_ids()
         .map(|id| {
             std::fs::read_to_string(format!(
-                "{}/content/decks/{id}.json",
+                "{}/../content/decks/{id}.json",
                 env!("CARGO_MANIFEST_DIR")
             ))
             .unwrap()
@@ -166,7 +166,7 @@ fn builtin_content_reads_the_same_as_with_the_reference_parser() {
     for deck in builtin_decks() {
         let deck = deck.unwrap();
         let text = std::fs::read_to_string(format!(
-            "{}/content/decks/{}.json",
+            "{}/../content/decks/{}.json",
             env!("CARGO_MANIFEST_DIR"),
             deck.id
         ))

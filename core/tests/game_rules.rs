@@ -2,8 +2,8 @@
 //! retry of misses, scoring, the shuffle and the resume round-trip.
 #![cfg(not(target_arch = "wasm32"))]
 
-use twofold::deck::{builtin_deck, Deck};
-use twofold::game::{
+use twofold_core::deck::{builtin_deck, Deck};
+use twofold_core::game::{
     shuffled, Action, FeedbackMode, Game, GameEvent, Phase, Rejected, ResumeError,
 };
 
@@ -346,7 +346,7 @@ fn a_save_for_another_deck_or_a_damaged_save_is_refused() {
 
 #[test]
 fn a_save_stays_within_scorm_12_suspend_data_for_builtin_decks() {
-    for id in twofold::deck::builtin_deck_ids() {
+    for id in twofold_core::deck::builtin_deck_ids() {
         let deck = builtin_deck(id).unwrap().unwrap();
         let mut game = Game::for_deck(&deck, FeedbackMode::Immediate, u64::MAX);
         play_round(&mut game, |c| c % 2 == 0);

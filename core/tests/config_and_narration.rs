@@ -2,11 +2,11 @@
 //! sentences screen readers hear after moves.
 #![cfg(not(target_arch = "wasm32"))]
 
-use twofold::config::{Config, Mode, Theme};
-use twofold::deck::{builtin_deck, builtin_deck_ids};
-use twofold::game::{FeedbackMode, GameEvent};
-use twofold::i18n::Lang;
-use twofold::narrate::narrate;
+use twofold_core::config::{Config, Mode, Theme};
+use twofold_core::deck::{builtin_deck, builtin_deck_ids};
+use twofold_core::game::{FeedbackMode, GameEvent};
+use twofold_core::i18n::Lang;
+use twofold_core::narrate::narrate;
 
 fn decks() -> Vec<String> {
     builtin_deck_ids().map(String::from).collect()

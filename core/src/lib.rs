@@ -1,0 +1,24 @@
+//! Twofold's core: every rule of the widget as plain Rust, with no web
+//! dependency, tested natively. The widget crate (`twofold`) renders this
+//! state with Yew and is the only code that talks to JavaScript.
+//!
+//! # Layout
+//! - [`deck`]: card decks: the model, the one validated entry point, built-in decks as data.
+//! - [`json`]: the small located JSON reader decks and questionnaires are parsed with.
+//! - [`game`]: the sorting game: state machine, scoring, seeded shuffle, resume encoding.
+//! - [`chart`]: chart geometry in whole pixels (bar lengths).
+//! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, result link.
+//! - [`config`]: URL query parameters read into a typed configuration with reported problems.
+//! - [`i18n`]: every interface string, one table per language, and text direction.
+//! - [`narrate`]: game events turned into screen-reader announcements.
+//! - [`persist`]: the storage trait progress is saved through, its keys, an in-memory store.
+
+pub mod chart;
+pub mod chooser;
+pub mod config;
+pub mod deck;
+pub mod game;
+pub mod i18n;
+pub mod json;
+pub mod narrate;
+pub mod persist;
