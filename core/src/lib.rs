@@ -11,7 +11,9 @@
 //! - [`config`]: URL query parameters read into a typed configuration with reported problems.
 //! - [`i18n`]: every interface string, one table per language, and text direction.
 //! - [`narrate`]: game events turned into screen-reader announcements.
-//! - [`persist`]: the storage trait progress is saved through, its keys, an in-memory store.
+//! - [`persist`]: the storage trait progress is saved through, and an in-memory store.
+//! - [`session`]: the learner's saved records (a game per deck, the chooser) and the index.
+//! - [`record`]: the one versioned text encoding (named fields) every saved record uses.
 
 pub mod chart;
 pub mod chooser;
@@ -22,3 +24,5 @@ pub mod i18n;
 pub mod json;
 pub mod narrate;
 pub mod persist;
+pub mod record;
+pub mod session;

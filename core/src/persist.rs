@@ -1,5 +1,5 @@
-//! Saving progress: a small key–value [`Store`] trait the app writes through,
-//! the keys it uses, and an in-memory store for tests and blocked storage.
+//! Saving progress: a small key–value [`Store`] trait the session writes through,
+//! and an in-memory store for tests and blocked storage.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -38,18 +38,4 @@ impl Store for MemoryStore {
     fn is_durable(&self) -> bool {
         false
     }
-}
-
-/// The keys the widget writes, all under one versioned prefix.
-pub mod keys {
-    /// The saved game for one deck.
-    pub fn game(deck_id: &str) -> String {
-        format!("twofold:v1:game:{deck_id}")
-    }
-    /// The chooser's answers and step.
-    pub const CHOOSER: &str = "twofold:v1:chooser";
-    /// The deck last played, resumed when no deck is asked for.
-    pub const LAST_DECK: &str = "twofold:v1:last-deck";
-    /// The screen last open ("home", "chooser", "sort:<deck>").
-    pub const SCREEN: &str = "twofold:v1:screen";
 }

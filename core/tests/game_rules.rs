@@ -330,14 +330,16 @@ fn a_save_for_another_deck_or_a_damaged_save_is_refused() {
         Err(ResumeError::Unreadable),
         "a save in the old JSON format is ignored"
     );
-    let bumped = saved.replacen("t2;", "t9;", 1);
+    let bumped = saved.replacen("g3;", "g9;", 1);
     assert_eq!(
         Game::decode(&bumped, &deck),
         Err(ResumeError::OtherVersion(9))
     );
-    let mut fields: Vec<&str> = saved.split(';').collect();
-    fields[6] = "999";
-    let out_of_range = fields.join(";");
+    let out_of_range: String = saved
+        .split(';')
+        .map(|f| if f.starts_with("o=") { "o=999" } else { f })
+        .collect::<Vec<_>>()
+        .join(";");
     assert_eq!(
         Game::decode(&out_of_range, &deck),
         Err(ResumeError::Inconsistent)

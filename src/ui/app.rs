@@ -14,7 +14,7 @@ use super::notices::config_notice;
 use super::sort::SortScreen;
 use crate::config::{Config, ConfigProblem, Mode};
 use crate::deck::{Deck, DeckError};
-use crate::persist::keys;
+use crate::session::{Screen, Session};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -26,33 +26,6 @@ pub struct AppProps {
     pub seed: u64,
     /// The decks on offer (built-in ones, or an author's).
     pub decks: Rc<Vec<Result<Deck, DeckError>>>,
-}
-
-/// Which screen is showing.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Screen {
-    Home,
-    Sort,
-    Chooser,
-}
-
-impl Screen {
-    fn key(&self) -> &'static str {
-        match self {
-            Screen::Home => "home",
-            Screen::Sort => "sort",
-            Screen::Chooser => "chooser",
-        }
-    }
-
-    fn from_key(key: &str) -> Option<Screen> {
-        match key {
-            "home" => Some(Screen::Home),
-            "sort" => Some(Screen::Sort),
-            "chooser" => Some(Screen::Chooser),
-            _ => None,
-        }
-    }
 }
 
 #[function_component(App)]
@@ -71,12 +44,12 @@ pub fn app(props: &AppProps) -> Html {
     };
     let env = (*env).clone();
 
-    let screen = use_state(|| initial_screen(&props.config, &props.store));
+    let screen = use_state(|| initial_screen(&props.config, &env.session.0));
     {
-        let store = props.store.clone();
+        let session = env.session.0.clone();
         let first = use_mut_ref(|| true);
-        use_effect_with((*screen).clone(), move |screen| {
-            store.0.save(keys::SCREEN, screen.key());
+        use_effect_with(*screen, move |screen| {
+            session.set_screen(*screen);
             // Not on page load (an embedded widget must not grab focus from the host page).
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
                 crate::platform::focus_screen_heading();
@@ -90,7 +63,7 @@ pub fn app(props: &AppProps) -> Html {
         use_memo((), move |_| {
             let to = |target: Screen| {
                 let setter = setter.clone();
-                Callback::from(move |_: ()| setter.set(target.clone()))
+                Callback::from(move |_: ()| setter.set(target))
             };
             (to(Screen::Home), to(Screen::Sort), to(Screen::Chooser))
         })
@@ -124,16 +97,12 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// The screen to open: the configured one, a chooser result link, or the last one used.
-fn initial_screen(config: &Config, store: &StoreHandle) -> Screen {
+fn initial_screen(config: &Config, session: &Session) -> Screen {
     match config.mode {
         Some(Mode::Home) => Screen::Home,
         Some(Mode::Sort) => Screen::Sort,
         Some(Mode::Chooser) => Screen::Chooser,
         None if crate::platform::page_hash().starts_with("result=") => Screen::Chooser,
-        None => store
-            .0
-            .load(keys::SCREEN)
-            .and_then(|k| Screen::from_key(&k))
-            .unwrap_or(Screen::Home),
+        None => session.index().screen.unwrap_or(Screen::Home),
     }
 }

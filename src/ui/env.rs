@@ -1,5 +1,5 @@
 //! What every screen needs from its surroundings, shared through a Yew context:
-//! the store, the language, the announcer and a seed source.
+//! the store and the session saved through it, the language, the announcer and a seed source.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -9,6 +9,7 @@ use yew::prelude::*;
 use crate::game::SplitMix64;
 use crate::i18n::{Lang, Strings};
 use crate::persist::Store;
+use crate::session::Session;
 
 /// A store handle that compares by identity, so it can live in props.
 #[derive(Clone)]
@@ -24,6 +25,8 @@ impl PartialEq for StoreHandle {
 #[derive(Clone, PartialEq)]
 pub struct Env {
     pub store: StoreHandle,
+    /// The learner's saved records, kept in `store`.
+    pub session: SessionHandle,
     pub lang: Lang,
     /// Says a sentence in the polite live region.
     pub announce: Callback<String>,
@@ -33,6 +36,7 @@ pub struct Env {
 impl Env {
     pub fn new(store: StoreHandle, lang: Lang, announce: Callback<String>, seed: u64) -> Self {
         Self {
+            session: SessionHandle(Session::new(store.0.clone())),
             store,
             lang,
             announce,
@@ -47,6 +51,17 @@ impl Env {
     /// A fresh seed for a new shuffle (deterministic given the app's seed).
     pub fn next_seed(&self) -> u64 {
         self.seeds.0.borrow_mut().next_u64()
+    }
+}
+
+/// The session, compared by its store's identity (it is a view of that store).
+#[derive(Clone)]
+pub struct SessionHandle(pub Session);
+
+impl PartialEq for SessionHandle {
+    fn eq(&self, _: &Self) -> bool {
+        // Env compares its store already; the session is derived from it.
+        true
     }
 }
 

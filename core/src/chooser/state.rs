@@ -3,6 +3,7 @@
 
 use super::model::ChooserModel;
 use super::recommend::{recommend, Recommendation};
+use crate::record::{Record, RecordWriter};
 
 /// What the learner can do in the chooser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,28 +123,36 @@ impl Chooser {
 }
 
 impl Chooser {
-    /// Progress as a short text for storage: `c1;<model id>;<step>;<answers>`,
-    /// one character per question (`-` unanswered, else the option's digit).
+    /// Progress as a saved record (see [`crate::record`]): `c3;q=<model id>;s=<step>;a=<answers>`,
+    /// one digit per question (`-` unanswered, else the option's index).
     pub fn encode(&self, model: &ChooserModel) -> String {
         let answers: String = self
             .answers
             .iter()
-            .map(|a| a.map_or('-', |i| char::from(b'0' + i as u8)))
+            .map(|a| a.map_or('-', |i| crate::record::digit(i as u8)))
             .collect();
-        ["c1", &model.id, &self.step.to_string(), &answers].join(";")
+        RecordWriter::new('c')
+            .field("q", &model.id)
+            .field("s", self.step)
+            .field("a", answers)
+            .finish()
     }
 
-    /// Progress saved by [`Chooser::encode`]; `None` if it does not fit this model.
+    /// Progress saved by [`Chooser::encode`], or by the 2026-12-01 build
+    /// (`c1;<model id>;<step>;<answers>`); `None` if it does not fit this model.
     pub fn decode(text: &str, model: &ChooserModel) -> Option<Self> {
-        let mut fields = text.split(';');
-        let (Some("c1"), Some(id), Some(step), Some(answers), None) = (
-            fields.next(),
-            fields.next(),
-            fields.next(),
-            fields.next(),
-            fields.next(),
-        ) else {
-            return None;
+        let (id, step, answers) = match text.strip_prefix("c1;") {
+            Some(rest) => {
+                let mut fields = rest.split(';');
+                match (fields.next(), fields.next(), fields.next(), fields.next()) {
+                    (Some(id), Some(step), Some(answers), None) => (id, step, answers),
+                    _ => return None,
+                }
+            }
+            None => {
+                let record = Record::parse(text).filter(|r| r.kind == 'c' && r.version == 3)?;
+                (record.get("q")?, record.get("s")?, record.get("a")?)
+            }
         };
         if id != model.id {
             return None;
@@ -153,7 +162,7 @@ impl Chooser {
             .chars()
             .map(|c| match c {
                 '-' => Some(None),
-                d => d.to_digit(10).map(|i| Some(i as usize)),
+                d => crate::record::digit_value(d).map(|i| Some(usize::from(i))),
             })
             .collect::<Option<_>>()?;
         let restored = Self::restore(model, answers.clone(), step);

@@ -1,14 +1,18 @@
 //! The sorting game's rules as plain Rust: state, actions, pure transitions,
-//! scoring, the seeded shuffle and the resume encoding. No DOM types here.
+//! scoring, the seeded shuffle and the saved record (with old saves read). No DOM types here.
 
+mod card_state;
 mod events;
+mod legacy;
+mod legacy_decks;
+mod restore;
+mod save;
 mod score;
 mod shuffle;
-mod snapshot;
 mod state;
 
 pub use events::GameEvent;
+pub use save::{deck_fingerprint, ResumeError, SaveForm, MAX_SAVE_LEN};
 pub use score::{PileTally, RoundSummary};
 pub use shuffle::{shuffled, SplitMix64};
-pub use snapshot::{ResumeError, SNAPSHOT_VERSION};
 pub use state::{Action, FeedbackMode, Game, Phase, Rejected};

@@ -68,6 +68,11 @@ pub enum Rejected {
     NothingMissed,
 }
 
+/// The shuffle seed of one round of a game.
+pub(super) fn round_seed(seed: u64, round: u32) -> u64 {
+    seed.wrapping_add(u64::from(round).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+}
+
 /// One game over one deck.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Game {
@@ -227,12 +232,11 @@ impl Game {
         }
     }
 
+    /// Deals `cards` (in card order) for a new round: the order depends only on which
+    /// cards play, the seed and the round, so a compact save can recompute it.
     fn start_round(&mut self, cards: Vec<usize>) {
         self.round += 1;
-        let round_seed = self
-            .seed
-            .wrapping_add(u64::from(self.round).wrapping_mul(0x9E37_79B9_7F4A_7C15));
-        self.queue = shuffled(&cards, round_seed);
+        self.queue = shuffled(&cards, round_seed(self.seed, self.round));
         self.position = 0;
         for &card in &self.queue {
             self.placed[card] = None;
@@ -354,11 +358,26 @@ impl Game {
         if self.phase != Phase::Results {
             return Err(Rejected::WrongPhase);
         }
-        let missed = self.summary().missed;
-        if missed.is_empty() {
+        // In card order (not play order), so the next round's order depends only on
+        // which cards play: a compact save recomputes it.
+        let round: Vec<usize> = self
+            .queue
+            .iter()
+            .copied()
+            .filter(|&c| self.latest[c] == Some(false))
+            .collect();
+        if round.is_empty() {
             return Err(Rejected::NothingMissed);
         }
-        self.start_round(missed);
+        let mut in_card_order = vec![false; self.answers.len()];
+        for &card in &round {
+            in_card_order[card] = true;
+        }
+        self.start_round(
+            (0..self.answers.len())
+                .filter(|&c| in_card_order[c])
+                .collect(),
+        );
         Ok(vec![GameEvent::RoundStarted {
             round: self.round,
             cards: self.queue.len(),

@@ -27,6 +27,8 @@ pub static EN: Strings = Strings {
     how_to_play_body: "Drag the card onto a pile, or tap the card and then a pile, or press a pile's button or its number key.",
     start: "Start",
     resume_notice: "Welcome back: your game continues where you left it.",
+    resume_deck_changed: "Your saved game could not be restored: this deck has changed since you played it. Choose Start for a new game.",
+    resume_unreadable: "Your saved game could not be restored: it is damaged or from another version of this activity. Choose Start for a new game.",
     piles_label: "Piles",
     card_label: "Card",
     card_drag_hint: "Drag me onto a pile, or choose a pile below.",

@@ -67,6 +67,10 @@ pub struct Strings {
     pub how_to_play_body: &'static str,
     pub start: &'static str,
     pub resume_notice: &'static str,
+    /// A saved game of a very large deck that changed since, which cannot be mapped.
+    pub resume_deck_changed: &'static str,
+    /// A saved game that is damaged or from another version.
+    pub resume_unreadable: &'static str,
     pub piles_label: &'static str,
     pub card_label: &'static str,
     pub card_drag_hint: &'static str,

@@ -10,7 +10,6 @@ use super::result::ResultView;
 use crate::chooser::{
     builtin_model, decode_link, encode_link, Chooser, ChooserAction, ChooserModel,
 };
-use crate::persist::keys;
 use crate::platform;
 use crate::ui::env::use_env;
 use crate::ui::notices::storage_notice;
@@ -46,8 +45,8 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
         }
     };
     let start = {
-        let (model, store) = (model.clone(), env.store.clone());
-        use_memo((), move |_| initial(&model, &store, s))
+        let (model, session) = (model.clone(), env.session.0.clone());
+        use_memo((), move |_| initial(&model, &session, s))
     };
     let chooser = use_state(|| start.chooser.clone());
     let heading = use_node_ref();
@@ -61,7 +60,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
             let mut viewing = viewing_link.borrow_mut();
             *viewing = *viewing && *chooser == link_state;
             if !*viewing {
-                env.store.0.save(keys::CHOOSER, &chooser.encode(&model));
+                env.session.0.save_chooser(&model, chooser);
             }
             match chooser.result(&model) {
                 Some(rec) => {
@@ -148,14 +147,11 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
 /// From a result link in the URL, else saved progress, else a fresh start.
 fn initial(
     model: &ChooserModel,
-    store: &crate::ui::env::StoreHandle,
+    session: &crate::session::Session,
     strings: &'static crate::i18n::Strings,
 ) -> Start {
     let hash = platform::page_hash();
-    let saved = store
-        .0
-        .load(keys::CHOOSER)
-        .and_then(|t| Chooser::decode(&t, model));
+    let saved = session.chooser(model);
     match hash.strip_prefix("result=") {
         Some(value) => match decode_link(model, value) {
             Ok(answers) => Start {

@@ -15,7 +15,6 @@ use super::results::Results;
 use crate::deck::Deck;
 use crate::game::{Action, FeedbackMode, Game, GameEvent, Phase};
 use crate::narrate::narrate;
-use crate::persist::keys;
 use crate::platform;
 use crate::ui::env::use_env;
 
@@ -49,12 +48,10 @@ pub fn board(props: &BoardProps) -> Html {
         let resumed = props.resumed;
         use_effect_with(model.revision, move |revision| {
             let deck = &model.deck;
-            env.store
-                .0
-                .save(&keys::game(&deck.id), &model.game.encode(deck));
+            env.session.0.save_game(deck, &model.game);
             if *revision == 0 {
                 // Which deck is open changes only when a board mounts.
-                env.store.0.save(keys::LAST_DECK, &deck.id);
+                env.session.0.set_last_deck(&deck.id);
             }
             if let Some(text) = narrate(&model.events, deck, env.strings()) {
                 env.announce.emit(text);

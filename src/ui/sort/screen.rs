@@ -9,8 +9,8 @@ use super::board::Board;
 use super::deck_error::{deck_error_view, deck_problems};
 use super::start::{StartChoice, StartScreen};
 use crate::deck::{Deck, DeckError};
-use crate::game::{FeedbackMode, Game};
-use crate::persist::keys;
+use crate::game::{FeedbackMode, Game, ResumeError};
+use crate::session::Session;
 use crate::ui::env::use_env;
 use crate::ui::notices::storage_notice;
 
@@ -39,9 +39,15 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
     let env = use_env();
     let decks = props.decks.clone();
     let fixed_deck = props.deck.clone();
-    let store = env.store.clone();
+    let session = env.session.0.clone();
     let fixed_feedback = props.feedback;
-    let playing = use_state(move || resume(&decks, fixed_deck.as_deref(), fixed_feedback, &store));
+    let (resumed, not_resumed) = {
+        let start = use_memo((), move |_| {
+            resume(&decks, fixed_deck.as_deref(), fixed_feedback, &session)
+        });
+        (*start).clone()
+    };
+    let playing = use_state(move || resumed);
 
     let broken: Vec<&DeckError> = props
         .decks
@@ -73,7 +79,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
                 let env = env.clone();
                 let id = p.deck.id.clone();
                 Callback::from(move |_| {
-                    env.store.0.remove(&keys::game(&id));
+                    env.session.0.forget_game(&id);
                     playing.set(None);
                 })
             };
@@ -101,7 +107,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
             };
             html! {
                 <StartScreen decks={props.decks.clone()} fixed={props.deck.clone()}
-                    preferred={env.store.0.load(keys::LAST_DECK)}
+                    preferred={env.session.0.index().last_deck}
                     feedback={props.feedback} on_start={on_start} on_home={props.on_home.clone()} />
             }
         }
@@ -110,6 +116,14 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
         <>
             { storage_notice(&env) }
             if playing.is_none() {
+                if let Some(error) = &not_resumed {
+                    <p class="notice notice--warning" role="status" data-testid="resume-problem">
+                        { match error {
+                            ResumeError::DeckChanged => env.strings().resume_deck_changed,
+                            _ => env.strings().resume_unreadable,
+                        } }
+                    </p>
+                }
                 { for broken.iter().map(|e| deck_problems(env.strings(), e)) }
             }
             { body }
@@ -117,32 +131,37 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
     }
 }
 
-/// The saved game for the fixed deck, or else for the deck last played; not
-/// one in another feedback mode than the host fixed.
+/// The saved game for the fixed deck, or else for the deck last played (not one in
+/// another feedback mode than the host fixed), or why a saved game could not be restored.
 fn resume(
     decks: &[Result<Deck, DeckError>],
     fixed: Option<&str>,
     feedback: Option<FeedbackMode>,
-    store: &crate::ui::env::StoreHandle,
-) -> Option<Playing> {
+    session: &Session,
+) -> (Option<Playing>, Option<ResumeError>) {
     let wanted = fixed
         .map(str::to_string)
-        .or_else(|| store.0.load(keys::LAST_DECK))?;
-    decks.iter().flatten().find_map(|deck| {
-        if wanted != deck.id {
-            return None;
-        }
-        let saved = store.0.load(&keys::game(&deck.id))?;
-        let game = Game::decode(&saved, deck).ok()?;
-        if feedback.is_some_and(|mode| mode != game.mode()) {
-            return None;
-        }
-        Some(Playing {
-            deck: Rc::new(deck.clone()),
-            game,
-            resumed: true,
-        })
-    })
+        .or_else(|| session.index().last_deck);
+    let Some(deck) = decks
+        .iter()
+        .flatten()
+        .find(|d| Some(&d.id) == wanted.as_ref())
+    else {
+        return (None, None);
+    };
+    match session.game(deck) {
+        Ok(Some(game)) if feedback.is_none_or(|mode| mode == game.mode()) => (
+            Some(Playing {
+                deck: Rc::new(deck.clone()),
+                game,
+                resumed: true,
+            }),
+            None,
+        ),
+        // A save in another feedback mode than the host fixed starts afresh (by design).
+        Ok(_) => (None, None),
+        Err(error) => (None, Some(error)),
+    }
 }
 
 fn deck_error_id(error: &DeckError) -> &str {

@@ -1,0 +1,82 @@
+//! The one text encoding every saved record uses (a game per deck, the chooser, the
+//! session index): short enough for SCORM 1.2's 4,096-character `cmi.suspend_data`, and
+//! safe in `localStorage`, an xAPI state document or a URL.
+//!
+//! A record is `<kind><version>` followed by `;name=value` fields, for example
+//! `g3;d=myth-or-fact;m=i;s=42;r=1`. Names are short and fixed per kind; values never
+//! contain `;`. A reader ignores fields it does not know and gives absent optional fields
+//! their default, so adding a field never drops a learner's save: the version changes
+//! only when a field changes meaning.
+
+use std::fmt::{Display, Write};
+
+/// The version written today. Readers also accept the older forms their kind names.
+pub const VERSION: u32 = 3;
+
+/// A record read from text: its kind, version and fields, borrowed from the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Record<'a> {
+    pub kind: char,
+    pub version: u32,
+    fields: Vec<(&'a str, &'a str)>,
+}
+
+impl<'a> Record<'a> {
+    /// Reads `<kind><version>;name=value;…`; `None` if the text has another shape.
+    pub fn parse(text: &'a str) -> Option<Self> {
+        let mut parts = text.split(';');
+        let head = parts.next()?;
+        let kind = head.chars().next().filter(char::is_ascii_lowercase)?;
+        let version = head[1..].parse().ok()?;
+        let fields = parts
+            .map(|part| part.split_once('='))
+            .collect::<Option<Vec<_>>>()?;
+        Some(Self {
+            kind,
+            version,
+            fields,
+        })
+    }
+
+    /// The value of a field (the first, if a damaged record repeats one).
+    pub fn get(&self, name: &str) -> Option<&'a str> {
+        self.fields.iter().find(|(n, _)| *n == name).map(|f| f.1)
+    }
+}
+
+/// Writes a record of today's [`VERSION`].
+#[derive(Debug)]
+pub struct RecordWriter(String);
+
+impl RecordWriter {
+    pub fn new(kind: char) -> Self {
+        Self(format!("{kind}{VERSION}"))
+    }
+
+    /// Adds `;name=value`. The value must not contain `;` (ids, numbers and
+    /// [`digit`] strings never do).
+    pub fn field(mut self, name: &str, value: impl Display) -> Self {
+        let _ = write!(self.0, ";{name}={value}");
+        self
+    }
+
+    pub fn finish(self) -> String {
+        self.0
+    }
+}
+
+/// The 64 characters a record packs small numbers into, one per character.
+const DIGITS: &[u8; 64] = b"0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+
+/// The character for `value` (0..64).
+pub fn digit(value: u8) -> char {
+    char::from(DIGITS[usize::from(value & 63)])
+}
+
+/// The value of a [`digit`] character.
+pub fn digit_value(c: char) -> Option<u8> {
+    DIGITS
+        .iter()
+        .position(|&d| char::from(d) == c)
+        .map(|i| i as u8)
+}
