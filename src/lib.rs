@@ -9,9 +9,9 @@
 //! - [`platform`]: the only code that touches JavaScript: storage, location, randomness, panics.
 //! - [`ui`]: Yew components that render state and send actions; no business rules.
 //! - Re-exported from `twofold-core`: [`deck`], [`json`], [`game`], [`chart`], [`chooser`],
-//!   [`config`], [`i18n`], [`narrate`], [`persist`].
+//!   [`config`], [`i18n`], [`narrate`], [`persist`], [`route`].
 
-pub use twofold_core::{chart, chooser, config, deck, game, i18n, json, narrate, persist};
+pub use twofold_core::{chart, chooser, config, deck, game, i18n, json, narrate, persist, route};
 
 pub mod platform;
 pub mod ui;
