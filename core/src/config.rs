@@ -1,5 +1,6 @@
 //! The widget's configuration, read from URL query parameters into a typed
 //! [`Config`] with defaults; every invalid value is reported, never fatal.
+//! The widget reads it as part of its [`Route`](crate::route::Route).
 
 use std::fmt;
 
