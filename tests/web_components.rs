@@ -8,6 +8,7 @@ use twofold::config::{Config, Mode};
 use twofold::deck::{builtin_decks, parse_deck, Deck, DeckError};
 use twofold::game::{Game, Phase};
 use twofold::persist::{MemoryStore, Store};
+use twofold::route::Route;
 use twofold::ui::{App, AppProps, StoreHandle};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -31,7 +32,7 @@ impl Mounted {
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
         let props = AppProps {
-            config,
+            route: Route::from(config),
             problems: vec![],
             store: StoreHandle(Rc::new(store)),
             seed: 12345,

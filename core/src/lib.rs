@@ -9,6 +9,7 @@
 //! - [`chart`]: chart geometry in whole pixels (bar lengths).
 //! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, result link.
 //! - [`config`]: URL query parameters read into a typed configuration with reported problems.
+//! - [`route`]: the URL read once (configuration, entry page, fragment) and the fragment written back.
 //! - [`i18n`]: every interface string, one table per language, and text direction.
 //! - [`narrate`]: game events turned into screen-reader announcements.
 //! - [`persist`]: the storage trait progress is saved through, and an in-memory store.
@@ -25,4 +26,5 @@ pub mod json;
 pub mod narrate;
 pub mod persist;
 pub mod record;
+pub mod route;
 pub mod session;

@@ -10,7 +10,9 @@ mod storage;
 
 pub use geometry::pile_at;
 pub use host::host_deck_text;
-pub use location::{follow_result_links, page_hash, page_query, page_url_with_hash, set_page_hash};
+pub(crate) use location::{
+    follow_result_links, page_fragment, page_query, page_url_with_fragment, set_page_fragment,
+};
 pub use panic::{install_panic_screen, show_crash_screen};
 pub use storage::browser_store;
 

@@ -1,6 +1,6 @@
-//! The top-level component: picks the screen (from the configuration, a result
-//! link, or where the learner was), applies theme and language, and provides
-//! the shared [`Env`].
+//! The top-level component: picks the screen (from the route's configuration,
+//! a result link, or where the learner was), applies theme and language, and
+//! provides the shared [`Env`].
 
 use std::rc::Rc;
 
@@ -11,14 +11,17 @@ use super::chooser::ChooserScreen;
 use super::env::{Env, StoreHandle};
 use super::home::home;
 use super::notices::config_notice;
+use super::route::RouteHandle;
 use super::sort::SortScreen;
 use crate::config::{Config, ConfigProblem, Mode};
 use crate::deck::{Deck, DeckError};
+use crate::route::Route;
 use crate::session::{Screen, Session};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    pub config: Config,
+    /// The page's URL, read once at mount (tests pass one made from a `Config`).
+    pub route: Route,
     #[prop_or_default]
     pub problems: Vec<ConfigProblem>,
     pub store: StoreHandle,
@@ -33,9 +36,10 @@ pub fn app(props: &AppProps) -> Html {
     // The announcer's dispatcher is stable, so the shared Env (and every
     // screen reading it) does not change when a sentence is announced.
     let message = use_reducer(Announcement::default);
+    let config = &props.route.config;
     let env = {
         let announce = message.dispatcher();
-        let lang = props.config.lang;
+        let lang = config.lang;
         let seed = props.seed;
         use_memo(props.store.clone(), move |store| {
             let announce = Callback::from(move |text: String| announce.dispatch(text));
@@ -44,7 +48,9 @@ pub fn app(props: &AppProps) -> Html {
     };
     let env = (*env).clone();
 
-    let screen = use_state(|| initial_screen(&props.config, &env.session.0));
+    // The fragment as the widget last wrote it; every write goes through it.
+    let route = use_memo(props.route.clone(), |route| RouteHandle::new(route.clone()));
+    let screen = use_state(|| initial_screen(config, &route, &env.session.0));
     {
         let session = env.session.0.clone();
         let first = use_mut_ref(|| true);
@@ -73,16 +79,18 @@ pub fn app(props: &AppProps) -> Html {
     let body = match *screen {
         Screen::Home => home(s, to_sort.reform(|_| ()), to_chooser.reform(|_| ())),
         Screen::Sort => html! {
-            <SortScreen decks={props.decks.clone()} deck={props.config.deck.clone()}
-                feedback={props.config.feedback} on_home={to_home.clone()} />
+            <SortScreen decks={props.decks.clone()} deck={config.deck.clone()}
+                feedback={config.feedback} on_home={to_home.clone()} />
         },
-        Screen::Chooser => html! { <ChooserScreen on_home={to_home} /> },
+        Screen::Chooser => html! {
+            <ChooserScreen route={(*route).clone()} on_home={to_home} />
+        },
     };
 
     html! {
         <ContextProvider<Env> context={env.clone()}>
-            <div class="twofold" data-theme={props.config.theme.attr()}
-                lang={props.config.lang.code()} dir={props.config.lang.dir()}>
+            <div class="twofold" data-theme={config.theme.attr()}
+                lang={config.lang.code()} dir={config.lang.dir()}>
                 <header class="masthead">
                     <p class="masthead__title">{ s.app_title }</p>
                 </header>
@@ -97,12 +105,12 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// The screen to open: the configured one, a chooser result link, or the last one used.
-fn initial_screen(config: &Config, session: &Session) -> Screen {
+fn initial_screen(config: &Config, route: &RouteHandle, session: &Session) -> Screen {
     match config.mode {
         Some(Mode::Home) => Screen::Home,
         Some(Mode::Sort) => Screen::Sort,
         Some(Mode::Chooser) => Screen::Chooser,
-        None if crate::platform::page_hash().starts_with("result=") => Screen::Chooser,
+        None if route.result().is_some() => Screen::Chooser,
         None => session.index().screen.unwrap_or(Screen::Home),
     }
 }

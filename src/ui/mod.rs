@@ -9,17 +9,18 @@ mod env;
 mod home;
 mod keys;
 mod notices;
+mod route;
 mod sort;
 
 pub use app::{App, AppProps};
 pub use env::{Env, StoreHandle};
 pub use sort::{SortScreen, SortScreenProps};
 
-use crate::config::Config;
 use crate::deck::{available_decks, DeckError};
 use crate::platform;
+use crate::route::Route;
 
-/// Reads the configuration from the URL and renders the app into `#twofold`
+/// Reads the URL once into a [`Route`] and renders the app into `#twofold`
 /// (or the body when the host page has no such element).
 pub fn mount() {
     let decks = available_decks(platform::host_deck_text().as_deref());
@@ -31,9 +32,9 @@ pub fn mount() {
             Err(DeckError::Syntax { .. }) => None,
         })
         .collect();
-    let (config, problems) = Config::from_query(&platform::page_query(), &ids);
+    let (route, problems) = Route::parse(&platform::page_query(), &platform::page_fragment(), &ids);
     let props = AppProps {
-        config,
+        route,
         problems,
         store: StoreHandle(platform::browser_store()),
         seed: platform::random_seed(),

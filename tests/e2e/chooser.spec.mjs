@@ -177,3 +177,15 @@ test('a broken link, opened by a learner with answers of their own, says those a
   await expect(page.getByTestId('link-problem')).toContainText('your own answers from before');
   await expect(page.getByTestId('question-progress')).toHaveText(`Question 2 of ${model.questions.length}`);
 });
+
+test("a host's fragment (WordPress's #?secret=) survives the result link and stays out of the share link", async ({ page }) => {
+  await page.goto('index.html?mode=chooser#?secret=abc123XYZ0');
+  await answerAll(page, leaningAnswers(model, 'technical'));
+  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'technical');
+  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\?secret=abc123XYZ0&result=cp1-/);
+  const link = await page.getByTestId('result-link').inputValue();
+  expect(link).toMatch(/#result=cp1-[0-9a-z]+-[0-9a-f]{2}$/);
+  expect(link).not.toContain('secret');
+  await page.getByTestId('chooser-back-home').click();
+  await expect.poll(() => new URL(page.url()).hash).toBe('#?secret=abc123XYZ0');
+});

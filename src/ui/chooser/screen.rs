@@ -10,12 +10,14 @@ use super::result::ResultView;
 use crate::chooser::{
     builtin_model, decode_link, encode_link, Chooser, ChooserAction, ChooserModel,
 };
-use crate::platform;
 use crate::ui::env::use_env;
 use crate::ui::notices::storage_notice;
+use crate::ui::route::RouteHandle;
 
 #[derive(Properties, PartialEq)]
 pub struct ChooserScreenProps {
+    /// The page's route: a result link is read from it, and written through it.
+    pub(crate) route: RouteHandle,
     pub on_home: Callback<()>,
 }
 
@@ -45,8 +47,8 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
         }
     };
     let start = {
-        let (model, session) = (model.clone(), env.session.0.clone());
-        use_memo((), move |_| initial(&model, &session, s))
+        let (model, session, route) = (model.clone(), env.session.0.clone(), props.route.clone());
+        use_memo((), move |_| initial(&model, &session, &route, s))
     };
     let chooser = use_state(|| start.chooser.clone());
     let heading = use_node_ref();
@@ -54,7 +56,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
     let viewing_link = use_mut_ref(|| start.from_link);
 
     {
-        let (model, env) = (model.clone(), env.clone());
+        let (model, env, route) = (model.clone(), env.clone(), props.route.clone());
         let link_state = start.chooser.clone();
         use_effect_with((*chooser).clone(), move |chooser| {
             let mut viewing = viewing_link.borrow_mut();
@@ -65,12 +67,12 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
             match chooser.result(&model) {
                 Some(rec) => {
                     let answers = chooser.complete_answers().unwrap_or_default();
-                    platform::set_page_hash(&format!("result={}", encode_link(&model, &answers)));
+                    route.set_result(Some(encode_link(&model, &answers)));
                     let title = &model.outcome(rec.path).title;
                     env.announce
                         .emit((env.strings().result_announcement)(title));
                 }
-                None => platform::set_page_hash(""),
+                None => route.set_result(None),
             }
         });
     }
@@ -114,12 +116,16 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
         },
         (None, Some(rec)) => html! {
             <ResultView model={model.clone()} recommendation={rec}
-                link={platform::page_url_with_hash(&format!("result={}",
-                    encode_link(&model, &chooser.complete_answers().unwrap_or_default())))}
+                link={props.route.share_link(
+                    encode_link(&model, &chooser.complete_answers().unwrap_or_default()))}
                 heading={heading.clone()}
                 on_back={act(ChooserAction::Back)} on_restart={act(ChooserAction::Restart)} />
         },
         (None, None) => html! {},
+    };
+    let leave = {
+        let route = props.route.clone();
+        props.on_home.reform(move |_| route.set_result(None))
     };
     html! {
         <section class="chooser" aria-labelledby="chooser-title">
@@ -138,7 +144,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
                 // Leaving drops the `#result=` link, so a reload opens where the learner goes next.
                 <button type="button" class="button button--quiet"
                     data-testid="chooser-back-home"
-                    onclick={props.on_home.reform(|_| platform::set_page_hash(""))}>{ s.back_home }</button>
+                    onclick={leave}>{ s.back_home }</button>
             </div>
         </section>
     }
@@ -148,12 +154,13 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
 fn initial(
     model: &ChooserModel,
     session: &crate::session::Session,
+    route: &RouteHandle,
     strings: &'static crate::i18n::Strings,
 ) -> Start {
-    let hash = platform::page_hash();
+    let link = route.result();
     let saved = session.chooser(model);
-    match hash.strip_prefix("result=") {
-        Some(value) => match decode_link(model, value) {
+    match link {
+        Some(value) => match decode_link(model, &value) {
             Ok(answers) => Start {
                 chooser: Chooser::with_answers(model, &answers)
                     .unwrap_or_else(|| Chooser::new(model)),

@@ -1,0 +1,44 @@
+//! The page's route while the widget runs: read once at mount, and the one
+//! place the fragment is written from, so the host's parts (a WordPress
+//! `#?secret=`) survive every write and stay out of shared links.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use crate::platform;
+use crate::route::Route;
+
+/// The current route, shared by the screens; compares by identity, so it can
+/// live in props without re-rendering anything when the fragment changes.
+#[derive(Clone)]
+pub(crate) struct RouteHandle(Rc<RefCell<Route>>);
+
+impl PartialEq for RouteHandle {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl RouteHandle {
+    pub(crate) fn new(route: Route) -> Self {
+        Self(Rc::new(RefCell::new(route)))
+    }
+
+    /// The chooser's result link value in the page's fragment, if any.
+    pub(crate) fn result(&self) -> Option<String> {
+        self.0.borrow().result().map(str::to_string)
+    }
+
+    /// Shows this result link in the page's fragment (or none), keeping the host's parts.
+    pub(crate) fn set_result(&self, result: Option<String>) {
+        let mut route = self.0.borrow_mut();
+        *route = std::mem::take(&mut *route).with_result(result);
+        platform::set_page_fragment(&route.fragment());
+    }
+
+    /// The page's address as a link to share this result: no host parts.
+    pub(crate) fn share_link(&self, result: String) -> String {
+        let route = self.0.borrow().clone().with_result(Some(result));
+        platform::page_url_with_fragment(&route.share_fragment().unwrap_or_default())
+    }
+}
