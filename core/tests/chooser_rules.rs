@@ -5,8 +5,12 @@
 
 use twofold_core::chooser::{
     builtin_model, decode_link, encode_link, parse_model, recommend, Chooser, ChooserAction,
-    ChooserModel, LinkError, Path,
+    ChooserModel, LinkError, Outcome,
 };
+
+const TECHNICAL: Outcome = Outcome::Path(0);
+const LEADERSHIP: Outcome = Outcome::Path(1);
+const BLEND: Outcome = Outcome::Blend(0, 1);
 
 fn model() -> ChooserModel {
     builtin_model().expect("the built-in questionnaire is valid")
@@ -36,7 +40,7 @@ fn all_answers(model: &ChooserModel) -> Vec<Vec<usize>> {
 
 fn weights(model: &ChooserModel, q: usize, o: usize) -> (i64, i64) {
     let option = &model.questions[q].options[o];
-    (i64::from(option.technical), i64::from(option.leadership))
+    (i64::from(option.weight(0)), i64::from(option.weight(1)))
 }
 
 #[test]
@@ -46,8 +50,10 @@ fn the_questionnaire_has_the_promised_shape() {
     for q in &model.questions {
         assert!((3..=5).contains(&q.options.len()), "{}", q.id);
     }
-    for path in [Path::Technical, Path::Leadership, Path::Blend] {
-        let steps = model.outcome(path).next_steps.len();
+    let ids: Vec<&str> = model.paths.iter().map(|p| p.id.as_str()).collect();
+    assert_eq!(ids, ["technical", "leadership"]);
+    for path in [TECHNICAL, LEADERSHIP, BLEND] {
+        let steps = model.outcome_text(path).unwrap().next_steps.len();
         assert!((3..=4).contains(&steps), "{path:?} has {steps} next steps");
     }
 }
@@ -72,39 +78,39 @@ fn every_combination_has_a_defined_deterministic_outcome_with_true_reasons() {
             .map(|(q, &o)| weights(&model, q, o))
             .fold((0, 0), |(a, b), (t, l)| (a + t, b + l));
         assert_eq!(
-            (i64::from(rec.technical), i64::from(rec.leadership)),
-            (t, l)
+            rec.scores,
+            [u32::try_from(t).unwrap(), u32::try_from(l).unwrap()]
         );
         let within = (t - l).abs() <= i64::from(model.blend_margin);
         assert_eq!(
-            rec.path == Path::Blend,
+            rec.outcome == BLEND,
             within,
             "blend exactly within the margin: {answers:?}"
         );
         if !within {
-            assert_eq!(rec.path == Path::Technical, t > l);
+            assert_eq!(rec.outcome == TECHNICAL, t > l);
         }
         // Reasons are the heaviest contributing answers toward the outcome.
-        let pull = |q: usize, o: usize, path: Path| {
+        let pull = |q: usize, o: usize, path: Outcome| {
             let (t, l) = weights(&model, q, o);
             match path {
-                Path::Technical => t - l,
-                Path::Leadership => l - t,
-                Path::Blend => t + l,
+                TECHNICAL => t - l,
+                LEADERSHIP => l - t,
+                _ => t + l,
             }
         };
         assert!(
-            !rec.reasons.is_empty() || rec.path == Path::Blend,
+            !rec.reasons.is_empty() || rec.outcome == BLEND,
             "{answers:?}"
         );
-        match rec.path {
-            Path::Technical | Path::Leadership => {
+        match rec.outcome {
+            Outcome::Path(_) => {
                 assert!(rec.reasons.len() <= 3);
                 let listed: Vec<i64> = rec.reasons.iter().map(|r| r.pull).collect();
                 let mut all: Vec<i64> = answers
                     .iter()
                     .enumerate()
-                    .map(|(q, &o)| pull(q, o, rec.path))
+                    .map(|(q, &o)| pull(q, o, rec.outcome))
                     .filter(|&p| p > 0)
                     .collect();
                 all.sort_by(|a, b| b.cmp(a));
@@ -112,17 +118,17 @@ fn every_combination_has_a_defined_deterministic_outcome_with_true_reasons() {
                 assert_eq!(listed, all, "{answers:?}");
                 for r in &rec.reasons {
                     assert_eq!(answers[r.question], r.option);
-                    assert_eq!(r.pull, pull(r.question, r.option, rec.path));
+                    assert_eq!(r.pull, pull(r.question, r.option, rec.outcome));
                 }
             }
-            Path::Blend => {
+            Outcome::Blend(..) => {
                 assert!(rec.reasons.len() <= 2);
                 for r in &rec.reasons {
                     assert_eq!(answers[r.question], r.option);
                 }
             }
         }
-        *seen.entry(rec.path).or_insert(0) += 1;
+        *seen.entry(rec.outcome).or_insert(0) += 1;
     }
     assert_eq!(seen.len(), 3, "every outcome is reachable: {seen:?}");
 }
@@ -161,14 +167,14 @@ fn mastering_a_craft_as_an_individual_contributor_means_technical_training() {
         labels.iter().any(|l| l.to_lowercase().contains("craft")),
         "{labels:?}"
     );
-    assert_eq!(recommend(&model, &answers).unwrap().path, Path::Technical);
+    assert_eq!(recommend(&model, &answers).unwrap().outcome, TECHNICAL);
 }
 
 #[test]
 fn moving_into_management_or_the_c_suite_means_leadership_development() {
     let model = model();
     let answers = leaning(&model, false);
-    assert_eq!(recommend(&model, &answers).unwrap().path, Path::Leadership);
+    assert_eq!(recommend(&model, &answers).unwrap().outcome, LEADERSHIP);
 }
 
 #[test]
@@ -184,7 +190,7 @@ fn stepping_back_and_changing_an_answer_changes_the_result() {
         assert!(chooser.apply(&model, ChooserAction::Next));
     }
     assert_eq!(chooser.step(), None);
-    assert_eq!(chooser.result(&model).unwrap().path, Path::Technical);
+    assert_eq!(chooser.result(&model).unwrap().outcome, TECHNICAL);
     let leadership = leaning(&model, false);
     let n = model.questions.len();
     for q in (0..n).rev() {
@@ -199,7 +205,7 @@ fn stepping_back_and_changing_an_answer_changes_the_result() {
     for _ in 0..n {
         chooser.apply(&model, ChooserAction::Next);
     }
-    assert_eq!(chooser.result(&model).unwrap().path, Path::Leadership);
+    assert_eq!(chooser.result(&model).unwrap().outcome, LEADERSHIP);
     chooser.apply(&model, ChooserAction::Restart);
     assert_eq!((chooser.step(), chooser.answered()), (Some(0), 0));
 }
@@ -282,7 +288,7 @@ fn a_broken_questionnaire_lists_every_problem_with_its_place() {
     let mut doc: serde_json::Value =
         serde_json::from_str(include_str!("../../content/chooser/career-path.json")).unwrap();
     doc["questions"][1]["options"][0]["label"] = "".into();
-    doc["questions"][2]["options"][1]["technical"] = 9.into();
+    doc["questions"][2]["options"][1]["weights"]["technical"] = 9.into();
     let text = doc.to_string();
     let err = parse_model(&text).unwrap_err();
     assert_eq!(err.problems.len(), 2, "{err}");
@@ -292,7 +298,9 @@ fn a_broken_questionnaire_lists_every_problem_with_its_place() {
         "{err}"
     );
     assert!(
-        err.problems[1].contains("technical: weight 9 is above the limit of 5"),
+        err.problems[1].ends_with(
+            "option 2 (\"not-sure\") weights \"technical\": weight 9 is above the limit of 5"
+        ),
         "{err}"
     );
 }

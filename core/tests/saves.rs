@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use twofold_core::chooser::{parse_model, Chooser};
+use twofold_core::chooser::{builtin_model, Chooser};
 use twofold_core::deck::{parse_deck, Deck};
 use twofold_core::game::{Action, FeedbackMode, Game, Phase, ResumeError, SaveForm, MAX_SAVE_LEN};
 
@@ -219,9 +219,9 @@ fn an_old_save_follows_its_cards_by_id_after_the_deck_is_re_ordered() {
 
 #[test]
 fn chooser_progress_saved_by_the_2026_12_01_build_resumes_with_the_same_answers() {
-    let model =
-        parse_model(&std::fs::read_to_string(format!("{FROZEN}/career-path.json")).unwrap())
-            .unwrap();
+    // Today's questionnaire: the frozen one in the paths-as-data form, same ids and order
+    // (`chooser_frozen.rs` proves the two give the same outcome for every answer).
+    let model = builtin_model().unwrap();
     let saves: Vec<OldSave> = old_saves()
         .into_iter()
         .filter(|s| s.text.starts_with("c1;"))
@@ -243,9 +243,10 @@ fn chooser_progress_saved_by_the_2026_12_01_build_resumes_with_the_same_answers(
         );
         if let Some(path) = save.facts.get("path") {
             let rec = chooser.result(&model).unwrap();
-            assert_eq!(rec.path.key(), path);
-            assert_eq!(rec.technical.to_string(), save.facts["technical"]);
-            assert_eq!(rec.leadership.to_string(), save.facts["leadership"]);
+            assert_eq!(rec.outcome.key(&model), path);
+            let score = |id: &str| rec.scores[model.paths.iter().position(|p| p.id == id).unwrap()];
+            assert_eq!(score("technical").to_string(), save.facts["technical"]);
+            assert_eq!(score("leadership").to_string(), save.facts["leadership"]);
         }
         let again = chooser.encode(&model);
         assert!(again.starts_with("c3;"), "{again}");

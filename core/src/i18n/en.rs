@@ -67,8 +67,6 @@ pub static EN: Strings = Strings {
     because_you_said: "Because you said",
     next_steps_heading: "Next steps",
     scores_title: "How your answers weigh",
-    technical_score: "Technical training",
-    leadership_score: "Leadership development",
     result_link: "Link to this result",
     result_link_hint: "Keep or share this link to come back to your result.",
     link_problem: "That result link could not be used",

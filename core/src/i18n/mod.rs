@@ -109,8 +109,6 @@ pub struct Strings {
     pub because_you_said: &'static str,
     pub next_steps_heading: &'static str,
     pub scores_title: &'static str,
-    pub technical_score: &'static str,
-    pub leadership_score: &'static str,
     pub result_link: &'static str,
     pub result_link_hint: &'static str,
     pub link_problem: &'static str,

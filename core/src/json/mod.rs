@@ -8,4 +8,4 @@ mod parse;
 mod read;
 
 pub use parse::{parse, Member, Node, Pos, SyntaxError, Value, MAX_DEPTH};
-pub use read::{all, list, text, whole_number, Object};
+pub use read::{all, list, members, text, whole_number, Object};

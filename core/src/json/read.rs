@@ -95,6 +95,14 @@ pub fn text(node: &Node) -> Result<String, SyntaxError> {
     }
 }
 
+/// `node` as an object whose field names are data (not a fixed set), in document order.
+pub fn members(node: &Node) -> Result<&[Member], SyntaxError> {
+    match &node.value {
+        Value::Object(members) => Ok(members),
+        _ => Err(wrong_type(node, "an object in braces")),
+    }
+}
+
 /// `node` as a list.
 pub fn list(node: &Node) -> Result<&[Node], SyntaxError> {
     match &node.value {

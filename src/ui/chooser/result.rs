@@ -1,12 +1,13 @@
-//! The recommendation: the path, both scores, the answers that weighed most,
-//! next steps, the technical-literacy reminder, and a link back to this result.
+//! The recommendation: the outcome, every path's score, the answers that
+//! weighed most, next steps, the outcome's reminder (if it has one), and a
+//! link back to this result.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::balance::balance_chart;
-use crate::chooser::{ChooserModel, Path, Recommendation};
+use crate::chooser::{ChooserModel, Recommendation};
 use crate::ui::env::use_env;
 
 #[derive(Properties, PartialEq)]
@@ -23,14 +24,17 @@ pub struct ResultProps {
 pub fn result_view(props: &ResultProps) -> Html {
     let s = use_env().strings();
     let rec = &props.recommendation;
-    let outcome = props.model.outcome(rec.path);
+    // Only a model not made by `parse_model` can lack the text.
+    let Some(outcome) = props.model.outcome_text(rec.outcome) else {
+        return Html::default();
+    };
     html! {
-        <div class="chooser-result" data-testid="chooser-result" data-path={rec.path.key()}>
+        <div class="chooser-result" data-testid="chooser-result" data-path={rec.outcome.key(&props.model).to_owned()}>
             <p class="chooser-result__kicker">{ s.recommendation }</p>
             <h2 ref={props.heading.clone()} tabindex="-1" class="chooser-result__title"
                 data-testid="outcome-title">{ &outcome.title }</h2>
             <p>{ &outcome.summary }</p>
-            { balance_chart(s, rec.technical, rec.leadership) }
+            { balance_chart(s, &props.model, &rec.scores) }
             <h3>{ s.why_heading }</h3>
             <ul class="reasons" data-testid="reasons">
                 { for rec.reasons.iter().map(|r| {
@@ -46,8 +50,9 @@ pub fn result_view(props: &ResultProps) -> Html {
             <ol class="next-steps" data-testid="next-steps">
                 { for outcome.next_steps.iter().map(|step| html! { <li>{ step }</li> }) }
             </ol>
-            if rec.path != Path::Technical && !props.model.literacy_reminder.is_empty() {
-                <p class="notice notice--info" data-testid="literacy-reminder">{ &props.model.literacy_reminder }</p>
+            // The hook keeps its first name (the e2e tests look for it), whatever the reminder says.
+            if !outcome.reminder.is_empty() {
+                <p class="notice notice--info" data-testid="literacy-reminder">{ &outcome.reminder }</p>
             }
             <div class="result-link">
                 <label for="result-link">{ s.result_link }</label>

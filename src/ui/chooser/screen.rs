@@ -68,9 +68,10 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
                 Some(rec) => {
                     let answers = chooser.complete_answers().unwrap_or_default();
                     route.set_result(Some(encode_link(&model, &answers)));
-                    let title = &model.outcome(rec.path).title;
-                    env.announce
-                        .emit((env.strings().result_announcement)(title));
+                    if let Some(text) = model.outcome_text(rec.outcome) {
+                        env.announce
+                            .emit((env.strings().result_announcement)(&text.title));
+                    }
                 }
                 None => route.set_result(None),
             }

@@ -14,14 +14,19 @@ export function loadChooser() {
   return JSON.parse(readFileSync(new URL('content/chooser/career-path.json', root), 'utf8'));
 }
 
-/** The option index per question leaning furthest towards `path` ('technical' or 'leadership'). */
+/**
+ * The option index per question leaning furthest towards the path with id `path`
+ * ('technical' or 'leadership'): its weight there minus its highest weight on
+ * another path (a path an option's `weights` leave out weighs 0).
+ */
 export function leaningAnswers(model, path) {
-  const other = path === 'technical' ? 'leadership' : 'technical';
+  const weight = (o, id) => o.weights[id] ?? 0;
+  const others = model.paths.map((p) => p.id).filter((id) => id !== path);
+  const lean = (o) => weight(o, path) - Math.max(...others.map((id) => weight(o, id)));
   return model.questions.map((q) => {
     let best = 0;
     q.options.forEach((o, i) => {
-      const b = q.options[best];
-      if (o[path] - o[other] > b[path] - b[other]) best = i;
+      if (lean(o) > lean(q.options[best])) best = i;
     });
     return best;
   });
