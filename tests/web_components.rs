@@ -236,7 +236,7 @@ async fn a_crash_replaces_the_widget_with_a_friendly_message() {
     root.set_id("twofold");
     document.body().unwrap().append_child(&root).unwrap();
     root.set_inner_html("<p>frozen widget</p>");
-    twofold::platform::show_crash_screen();
+    twofold::ui::show_crash_screen();
     let crash = root
         .query_selector("[data-testid=crash]")
         .unwrap()

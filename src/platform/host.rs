@@ -1,12 +1,9 @@
-//! Content the host page supplies: an author's deck embedded as
-//! `<script type="application/json" id="twofold-deck">…</script>` (inert JSON,
-//! never executed; validated by `deck::parse_deck` like every deck).
+//! Content the host page supplies as inert JSON in the page (a
+//! `<script type="application/json">` element, never executed), read by the id the UI names.
 
-/// The text of the page's embedded deck, if it has one.
-pub fn host_deck_text() -> Option<String> {
-    let element = web_sys::window()?
-        .document()?
-        .get_element_by_id("twofold-deck")?;
+/// The text of the page's inert JSON element with this id, if it has one.
+pub fn page_json_text(id: &str) -> Option<String> {
+    let element = web_sys::window()?.document()?.get_element_by_id(id)?;
     if element.get_attribute("type").as_deref() != Some("application/json") {
         return None;
     }

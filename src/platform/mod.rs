@@ -8,12 +8,12 @@ mod location;
 mod panic;
 mod storage;
 
-pub use geometry::pile_at;
-pub use host::host_deck_text;
+pub use geometry::marked_element_at;
+pub use host::page_json_text;
 pub(crate) use location::{
     follow_result_links, page_fragment, page_query, page_url_with_fragment, set_page_fragment,
 };
-pub use panic::{install_panic_screen, show_crash_screen};
+pub use panic::{install_panic_hook, replace_content};
 pub use storage::browser_store;
 
 /// Moves keyboard focus to the element with this id, if it exists.
@@ -28,19 +28,19 @@ pub fn focus_element(id: &str) {
     }
 }
 
-/// Moves keyboard focus to the first `h1` of the open screen (made focusable by
-/// script only), so keyboard and screen-reader users start on the new screen.
-pub fn focus_screen_heading() {
+/// Moves keyboard focus to the first element matching `selector` (the UI's), making it
+/// focusable by script only if it is not already focusable.
+pub fn focus_first(selector: &str) {
     use wasm_bindgen::JsCast;
-    let heading = web_sys::window()
+    let element = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.query_selector("main.screen h1").ok().flatten())
+        .and_then(|d| d.query_selector(selector).ok().flatten())
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    if let Some(heading) = heading {
-        if !heading.has_attribute("tabindex") {
-            let _ = heading.set_attribute("tabindex", "-1");
+    if let Some(element) = element {
+        if !element.has_attribute("tabindex") {
+            let _ = element.set_attribute("tabindex", "-1");
         }
-        let _ = heading.focus();
+        let _ = element.focus();
     }
 }
 

@@ -1,30 +1,25 @@
-//! The panic screen: if the widget ever panics, its root is replaced by a short,
-//! friendly message with a reload link instead of a frozen page.
+//! Panics: a hook that logs the panic and then runs the crash screen the UI hands in, and
+//! replacing an element's content with trusted markup (the UI's crash screen).
 
-use crate::i18n::Lang;
-
-/// Installs the hook; call once before mounting.
-pub fn install_panic_screen() {
-    std::panic::set_hook(Box::new(|info| {
+/// Installs the hook; call once before mounting. `on_panic` must not panic itself.
+pub fn install_panic_hook(on_panic: fn()) {
+    std::panic::set_hook(Box::new(move |info| {
         web_sys::console::error_1(&format!("Twofold stopped: {info}").into());
-        show_crash_screen();
+        on_panic();
     }));
 }
 
-/// Replaces the widget (`#twofold`) with the crash message. The text comes
-/// from the string table (trusted), never from the panic.
-pub fn show_crash_screen() {
-    let s = Lang::default().strings();
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = document.get_element_by_id("twofold") else {
-        return;
-    };
-    let html = format!(
-        "<div class=\"crash\" role=\"alert\" data-testid=\"crash\"><h1>{}</h1><p>{}</p>\
-         <a class=\"button\" href=\"\">{}</a></div>",
-        s.crash_heading, s.crash_body, s.reload
-    );
-    root.set_inner_html(&html);
+/// Replaces the content of the element with this id by `html` (trusted markup, never
+/// text from a panic or from content). Returns whether the element exists.
+pub fn replace_content(id: &str, html: &str) -> bool {
+    let root = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    match root {
+        Some(root) => {
+            root.set_inner_html(html);
+            true
+        }
+        None => false,
+    }
 }

@@ -18,6 +18,9 @@ use crate::deck::{Deck, DeckError};
 use crate::route::Route;
 use crate::session::{Screen, Session};
 
+/// The open screen's heading, where focus goes when the learner changes screen.
+const SCREEN_HEADING: &str = "main.screen h1";
+
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The page's URL, read once at mount (tests pass one made from a `Config`).
@@ -58,7 +61,7 @@ pub fn app(props: &AppProps) -> Html {
             session.set_screen(*screen);
             // Not on page load (an embedded widget must not grab focus from the host page).
             if !std::mem::replace(&mut *first.borrow_mut(), false) {
-                crate::platform::focus_screen_heading();
+                crate::platform::focus_first(SCREEN_HEADING);
             }
         });
     }

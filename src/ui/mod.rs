@@ -5,6 +5,7 @@ mod announcer;
 mod app;
 mod bars;
 mod chooser;
+mod crash;
 mod env;
 mod home;
 mod keys;
@@ -13,6 +14,7 @@ mod route;
 mod sort;
 
 pub use app::{App, AppProps};
+pub use crash::{show_crash_screen, ROOT_ID};
 pub use env::{Env, StoreHandle};
 pub use sort::{SortScreen, SortScreenProps};
 
@@ -20,10 +22,13 @@ use crate::deck::{available_decks, DeckError};
 use crate::platform;
 use crate::route::Route;
 
+/// The id of an author's deck embedded in the host page as inert JSON.
+const HOST_DECK_ID: &str = "twofold-deck";
+
 /// Reads the URL once into a [`Route`] and renders the app into `#twofold`
 /// (or the body when the host page has no such element).
 pub fn mount() {
-    let decks = available_decks(platform::host_deck_text().as_deref());
+    let decks = available_decks(platform::page_json_text(HOST_DECK_ID).as_deref());
     let ids: Vec<String> = decks
         .iter()
         .filter_map(|d| match d {
@@ -41,7 +46,7 @@ pub fn mount() {
         decks: std::rc::Rc::new(decks),
     };
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        d.get_element_by_id("twofold")
+        d.get_element_by_id(ROOT_ID)
             .or_else(|| d.body().map(Into::into))
     });
     if let Some(root) = root {

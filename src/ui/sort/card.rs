@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::platform::pile_at;
+use super::piles::pile_at;
 use crate::ui::env::use_env;
 
 /// Movement in CSS pixels before a press becomes a drag.

@@ -5,6 +5,15 @@ use yew::prelude::*;
 
 use crate::deck::Pile;
 use crate::i18n::Strings;
+use crate::platform::marked_element_at;
+
+/// The attribute that marks a pile as a drop target, with its index as the value.
+const PILE_INDEX: &str = "data-pile-index";
+
+/// The index of the pile under `(x, y)`, if any.
+pub(super) fn pile_at(x: f64, y: f64) -> Option<usize> {
+    marked_element_at(x, y, PILE_INDEX)?.parse().ok()
+}
 
 /// The pile buttons. `hover` is the pile under a dragged card; `enabled`
 /// says whether a card can be placed now.
