@@ -59,20 +59,16 @@ pub fn page_url_with_fragment(fragment: &str) -> String {
 /// load does. The widget's own fragment updates use `replaceState`, which fires
 /// no `hashchange`, so this never reacts to itself.
 pub fn follow_result_links() {
-    use wasm_bindgen::closure::Closure;
-    use wasm_bindgen::JsCast;
     let Some(window) = web_sys::window() else {
         return;
     };
-    let on_change = Closure::<dyn Fn()>::new(|| {
+    // Listens for the life of the page (gloo-events, which Yew already links).
+    gloo_events::EventListener::new(&window, "hashchange", |_| {
         if Fragment::parse(&page_fragment()).result().is_some() {
             if let Some(location) = location() {
                 let _ = location.reload();
             }
         }
-    });
-    let _ =
-        window.add_event_listener_with_callback("hashchange", on_change.as_ref().unchecked_ref());
-    // Listens for the life of the page.
-    on_change.forget();
+    })
+    .forget();
 }
