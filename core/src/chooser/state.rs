@@ -3,7 +3,7 @@
 
 use super::model::ChooserModel;
 use super::recommend::{recommend, Recommendation};
-use crate::record::{Record, RecordWriter};
+use crate::record::{Record, RecordWriter, VERSION};
 
 /// What the learner can do in the chooser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -150,7 +150,8 @@ impl Chooser {
                 }
             }
             None => {
-                let record = Record::parse(text).filter(|r| r.kind == 'c' && r.version == 3)?;
+                let record =
+                    Record::parse(text).filter(|r| r.kind == 'c' && r.version == VERSION)?;
                 (record.get("q")?, record.get("s")?, record.get("a")?)
             }
         };

@@ -78,13 +78,8 @@ pub(super) fn fingerprint<'a>(
     piles: impl Iterator<Item = &'a str>,
     cards: impl Iterator<Item = (&'a str, &'a str)>,
 ) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut feed = |bytes: &[u8]| {
-        for &b in bytes.iter().chain(b"\x1f") {
-            hash ^= u64::from(b);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    };
+    let mut hash = FNV_OFFSET;
+    let mut feed = |bytes: &[u8]| hash = fnv1a(fnv1a(hash, bytes), b"\x1f");
     feed(deck_id.as_bytes());
     for pile in piles {
         feed(pile.as_bytes());
@@ -296,14 +291,18 @@ fn hash_width(hashes: &[u64]) -> usize {
         .unwrap_or(10)
 }
 
-/// A card id's hash (FNV-1a); a save keeps its low 6 bits per digit.
+/// A card id's hash; a save keeps its low 6 bits per digit.
 fn id_hash(id: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in id.bytes() {
-        hash ^= u64::from(b);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    }
-    hash
+    fnv1a(FNV_OFFSET, id.as_bytes())
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// FNV-1a (64-bit) over `bytes`, continuing from `hash`: the one hash saves use.
+fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn hash_mask(width: usize) -> u64 {
