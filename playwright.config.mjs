@@ -3,6 +3,9 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
+// E2E_PORT lets two work trees run their suites side by side; CI uses the default.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,7 +16,7 @@ export default defineConfig({
   reporter: 'list',
   outputDir: 'test-results',
   use: {
-    baseURL: 'http://127.0.0.1:4173/',
+    baseURL: `http://127.0.0.1:${PORT}/`,
     headless: true,
     launchOptions: {
       executablePath: CHROMIUM_PATH,
@@ -24,8 +27,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium' }],
   webServer: {
-    command: 'python3 scripts/serve_dist.py --port 4173 --dir dist',
-    url: 'http://127.0.0.1:4173/index.html',
+    command: `python3 scripts/serve_dist.py --port ${PORT} --dir dist`,
+    url: `http://127.0.0.1:${PORT}/index.html`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
     stdout: 'ignore',
