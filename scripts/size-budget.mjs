@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 // Total brotli bytes allowed for the shipped files. Never raise silently; see README.
-const BUDGET = 141_000;
+const BUDGET = 139_000;
 
 const EXTENSIONS = new Set(['.html', '.js', '.wasm', '.css']);
 

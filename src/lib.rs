@@ -9,10 +9,11 @@
 //! - [`platform`]: the only code that touches JavaScript: storage, location, randomness, panics.
 //! - [`ui`]: Yew components that render state and send actions; no business rules.
 //! - Re-exported from `twofold-core`: [`deck`], [`json`], [`game`], [`chart`], [`chooser`],
-//!   [`config`], [`i18n`], [`narrate`], [`persist`], [`record`], [`route`], [`session`].
+//!   [`config`], [`content`], [`i18n`], [`narrate`], [`persist`], [`record`], [`route`], [`session`].
 
 pub use twofold_core::{
-    chart, chooser, config, deck, game, i18n, json, narrate, persist, record, route, session,
+    chart, chooser, config, content, deck, game, i18n, json, narrate, persist, record, route,
+    session,
 };
 
 pub mod platform;

@@ -4,12 +4,13 @@
 
 use std::rc::Rc;
 
+use twofold::chooser::builtin_model;
 use twofold::config::{Config, Mode};
 use twofold::deck::{builtin_decks, parse_deck, Deck, DeckError};
 use twofold::game::{Game, Phase};
 use twofold::persist::{MemoryStore, Store};
 use twofold::route::Route;
-use twofold::ui::{App, AppProps, StoreHandle};
+use twofold::ui::{App, AppProps, Library, StoreHandle};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -36,7 +37,7 @@ impl Mounted {
             problems: vec![],
             store: StoreHandle(Rc::new(store)),
             seed: 12345,
-            decks: Rc::new(decks),
+            content: Library::ready(decks, builtin_model().map(Rc::new)),
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;

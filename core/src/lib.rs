@@ -4,6 +4,7 @@
 //!
 //! # Layout
 //! - [`deck`]: card decks: the model, the one validated entry point, built-in decks as data.
+//! - [`content`]: the manifest naming each built-in deck's and the questionnaire's fetched file.
 //! - [`json`]: the small located JSON reader decks and questionnaires are parsed with.
 //! - [`game`]: the sorting game: state machine, scoring, seeded shuffle, resume encoding.
 //! - [`chart`]: chart geometry in whole pixels (bar lengths).
@@ -19,6 +20,7 @@
 pub mod chart;
 pub mod chooser;
 pub mod config;
+pub mod content;
 pub mod deck;
 pub mod game;
 pub mod i18n;

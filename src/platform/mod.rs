@@ -2,12 +2,14 @@
 //! in-memory fallback, the page location, an author's deck in the page,
 //! randomness, pointer geometry and the panic screen. Everything here degrades quietly when the browser refuses.
 
+mod fetch;
 mod geometry;
 mod host;
 mod location;
 mod panic;
 mod storage;
 
+pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;
 pub use host::page_json_text;
 pub(crate) use location::{

@@ -2,24 +2,22 @@
 //! a result link, or where the learner was), applies theme and language, and
 //! provides the shared [`Env`].
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use super::announcer::{announcer, Announcement};
-use super::chooser::ChooserScreen;
+use super::chooser::ChooserLoader;
+use super::content::Library;
 use super::env::{Env, StoreHandle};
 use super::home::home;
 use super::notices::config_notice;
 use super::route::RouteHandle;
-use super::sort::SortScreen;
+use super::sort::SortLoader;
 use crate::config::{Config, ConfigProblem, Mode};
-use crate::deck::{Deck, DeckError};
 use crate::route::Route;
 use crate::session::{Screen, Session};
 
 /// The open screen's heading, where focus goes when the learner changes screen.
-const SCREEN_HEADING: &str = "main.screen h1";
+pub(crate) const SCREEN_HEADING: &str = "main.screen h1";
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -30,8 +28,8 @@ pub struct AppProps {
     pub store: StoreHandle,
     /// Seeds every shuffle; the page passes a random one, tests a fixed one.
     pub seed: u64,
-    /// The decks on offer (built-in ones, or an author's).
-    pub decks: Rc<Vec<Result<Deck, DeckError>>>,
+    /// The decks and the questionnaire, fetched when a screen needs them (or ready, in tests).
+    pub content: Library,
 }
 
 #[function_component(App)]
@@ -53,7 +51,7 @@ pub fn app(props: &AppProps) -> Html {
 
     // The fragment as the widget last wrote it; every write goes through it.
     let route = use_memo(props.route.clone(), |route| RouteHandle::new(route.clone()));
-    let screen = use_state(|| initial_screen(config, &route, &env.session.0));
+    let screen = use_state(|| initial_screen(config, route.result().is_some(), &env.session.0));
     {
         let session = env.session.0.clone();
         let first = use_mut_ref(|| true);
@@ -67,12 +65,19 @@ pub fn app(props: &AppProps) -> Html {
     }
     // Stable callbacks (made once), so an announcement re-rendering the App
     // does not re-render the open screen through changed props.
+    // Whether the learner has changed screen (so a screen whose content arrives later
+    // moves focus to its heading then; never on page load).
+    let learner_moved = use_mut_ref(|| false);
     let go = {
         let setter = screen.setter();
+        let moved = learner_moved.clone();
         use_memo((), move |_| {
             let to = |target: Screen| {
-                let setter = setter.clone();
-                Callback::from(move |_: ()| setter.set(target))
+                let (setter, moved) = (setter.clone(), moved.clone());
+                Callback::from(move |_: ()| {
+                    *moved.borrow_mut() = true;
+                    setter.set(target)
+                })
             };
             (to(Screen::Home), to(Screen::Sort), to(Screen::Chooser))
         })
@@ -82,11 +87,13 @@ pub fn app(props: &AppProps) -> Html {
     let body = match *screen {
         Screen::Home => home(s, to_sort.reform(|_| ()), to_chooser.reform(|_| ())),
         Screen::Sort => html! {
-            <SortScreen decks={props.decks.clone()} deck={config.deck.clone()}
+            <SortLoader library={props.content.clone()} deck={config.deck.clone()}
+                focus_on_ready={*learner_moved.borrow()}
                 feedback={config.feedback} on_home={to_home.clone()} />
         },
         Screen::Chooser => html! {
-            <ChooserScreen route={(*route).clone()} on_home={to_home} />
+            <ChooserLoader library={props.content.clone()} route={(*route).clone()}
+                focus_on_ready={*learner_moved.borrow()} on_home={to_home} />
         },
     };
 
@@ -108,12 +115,12 @@ pub fn app(props: &AppProps) -> Html {
 }
 
 /// The screen to open: the configured one, a chooser result link, or the last one used.
-fn initial_screen(config: &Config, route: &RouteHandle, session: &Session) -> Screen {
+pub(crate) fn initial_screen(config: &Config, has_result_link: bool, session: &Session) -> Screen {
     match config.mode {
         Some(Mode::Home) => Screen::Home,
         Some(Mode::Sort) => Screen::Sort,
         Some(Mode::Chooser) => Screen::Chooser,
-        None if route.result().is_some() => Screen::Chooser,
+        None if has_result_link => Screen::Chooser,
         None => session.index().screen.unwrap_or(Screen::Home),
     }
 }

@@ -5,45 +5,60 @@ mod announcer;
 mod app;
 mod bars;
 mod chooser;
+mod content;
 mod crash;
 mod env;
 mod home;
 mod keys;
+mod loading;
 mod notices;
 mod route;
 mod sort;
 
 pub use app::{App, AppProps};
+pub use content::Library;
 pub use crash::{show_crash_screen, ROOT_ID};
 pub use env::{Env, StoreHandle};
 pub use sort::{SortScreen, SortScreenProps};
 
-use crate::deck::{available_decks, DeckError};
+use crate::content::Manifest;
+use crate::deck::parse_deck;
 use crate::platform;
 use crate::route::Route;
+use crate::session::{Screen, Session};
 
 /// The id of an author's deck embedded in the host page as inert JSON.
 const HOST_DECK_ID: &str = "twofold-deck";
+/// The id of the manifest of the built-in content the build writes into every page.
+const CONTENT_ID: &str = "twofold-content";
 
 /// Reads the URL once into a [`Route`] and renders the app into `#twofold`
 /// (or the body when the host page has no such element).
 pub fn mount() {
-    let decks = available_decks(platform::page_json_text(HOST_DECK_ID).as_deref());
-    let ids: Vec<String> = decks
-        .iter()
-        .filter_map(|d| match d {
-            Ok(deck) => Some(deck.id.clone()),
-            Err(DeckError::Invalid { deck_id, .. }) => Some(deck_id.clone()),
-            Err(DeckError::Syntax { .. }) => None,
-        })
-        .collect();
-    let (route, problems) = Route::parse(&platform::page_query(), &platform::page_fragment(), &ids);
+    let host_deck = platform::page_json_text(HOST_DECK_ID).map(|text| parse_deck(&text));
+    let manifest = platform::page_json_text(CONTENT_ID).and_then(|t| Manifest::parse(&t).ok());
+    let content = Library::from_files(manifest, host_deck);
+    let (route, problems) = Route::parse(
+        &platform::page_query(),
+        &platform::page_fragment(),
+        &content.deck_ids(),
+    );
+    let store = StoreHandle(platform::browser_store());
+    // Ask for what the first screen needs before it renders.
+    let session = Session::new(store.0.clone());
+    let config = &route.config;
+    let none = yew::Callback::noop();
+    match app::initial_screen(config, route.result().is_some(), &session) {
+        Screen::Sort => content.request_decks(config.deck.as_deref(), &none),
+        Screen::Chooser => content.request_chooser(&none),
+        Screen::Home => {}
+    }
     let props = AppProps {
         route,
         problems,
-        store: StoreHandle(platform::browser_store()),
+        store,
         seed: platform::random_seed(),
-        decks: std::rc::Rc::new(decks),
+        content,
     };
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
         d.get_element_by_id(ROOT_ID)

@@ -11,13 +11,18 @@
 use super::card_state::CardState;
 use super::legacy_decks::LEGACY_DECKS;
 use super::restore::Saved;
-use super::save::{deck_fingerprint, fingerprint, parse_mode, parse_phase, ResumeError};
+use super::save::{deck_fingerprint, id_hash, parse_mode, parse_phase, ResumeError};
 use crate::deck::Deck;
 
-/// The deck a `t2` save was made on: its pile ids and each card as (id, pile id).
+/// The deck a `t2` save was made on: its pile ids, and each card as its [`short_hash`].
 struct Known {
     piles: Vec<String>,
-    cards: Vec<String>,
+    cards: Vec<u32>,
+}
+
+/// The low 32 bits of a card id's hash: how the frozen order names cards.
+fn short_hash(id: &str) -> u32 {
+    id_hash(id) as u32
 }
 
 pub(super) fn decode_t2(text: &str, deck: &Deck) -> Result<Saved, ResumeError> {
@@ -41,10 +46,11 @@ pub(super) fn decode_t2(text: &str, deck: &Deck) -> Result<Saved, ResumeError> {
         return Err(ResumeError::Inconsistent);
     }
     // Today's index of each card and pile the save names.
+    let today: Vec<u32> = deck.cards.iter().map(|c| short_hash(&c.id)).collect();
     let card_now: Vec<Option<usize>> = known
         .cards
         .iter()
-        .map(|id| deck.cards.iter().position(|c| c.id == *id))
+        .map(|hash| today.iter().position(|h| h == hash))
         .collect();
     let pile_now = |c: char| -> Result<Option<usize>, ResumeError> {
         match c {
@@ -79,22 +85,17 @@ pub(super) fn decode_t2(text: &str, deck: &Deck) -> Result<Saved, ResumeError> {
 
 /// The deck a save with this fingerprint was made on, if it is one we know.
 fn known_deck(sum: &str, deck: &Deck) -> Option<Known> {
-    let frozen = LEGACY_DECKS.iter().find(|d| {
-        d.id == deck.id
-            && fingerprint(
-                d.id,
-                d.piles.iter().copied(),
-                d.cards.iter().map(|&(id, p)| (id, d.piles[usize::from(p)])),
-            ) == sum
-    });
+    let frozen = LEGACY_DECKS
+        .iter()
+        .find(|d| d.id == deck.id && d.fingerprint == sum);
     match frozen {
         Some(d) => Some(Known {
             piles: d.piles.iter().map(|p| p.to_string()).collect(),
-            cards: d.cards.iter().map(|(id, _)| id.to_string()).collect(),
+            cards: d.cards.iter().map(|&(hash, _)| hash).collect(),
         }),
         None => (deck_fingerprint(deck) == sum).then(|| Known {
             piles: deck.piles.iter().map(|p| p.id.clone()).collect(),
-            cards: deck.cards.iter().map(|c| c.id.clone()).collect(),
+            cards: deck.cards.iter().map(|c| short_hash(&c.id)).collect(),
         }),
     }
 }
@@ -110,7 +111,8 @@ fn result(c: char) -> Result<Option<bool>, ResumeError> {
 
 #[cfg(test)]
 mod tests {
-    use super::LEGACY_DECKS;
+    use super::{short_hash, LEGACY_DECKS};
+    use crate::game::deck_fingerprint;
 
     /// The frozen order is exactly the 2026-12-01 decks' order.
     #[test]
@@ -125,12 +127,22 @@ mod tests {
             let deck = crate::deck::parse_deck(&text).unwrap();
             let piles: Vec<&str> = deck.piles.iter().map(|p| p.id.as_str()).collect();
             assert_eq!(piles, legacy.piles);
-            let cards: Vec<(&str, u8)> = deck
+            let cards: Vec<(u32, u8)> = deck
                 .cards
                 .iter()
-                .map(|c| (c.id.as_str(), deck.pile_index(&c.pile).unwrap() as u8))
+                .map(|c| (short_hash(&c.id), deck.pile_index(&c.pile).unwrap() as u8))
                 .collect();
             assert_eq!(cards, legacy.cards);
+            assert_eq!(deck_fingerprint(&deck), legacy.fingerprint);
+            let mut hashes: Vec<u32> = cards.iter().map(|c| c.0).collect();
+            hashes.sort_unstable();
+            hashes.dedup();
+            assert_eq!(
+                hashes.len(),
+                cards.len(),
+                "{}: hashes tell cards apart",
+                legacy.id
+            );
         }
     }
 }

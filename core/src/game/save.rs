@@ -73,7 +73,7 @@ pub fn deck_fingerprint(deck: &Deck) -> String {
     )
 }
 
-pub(super) fn fingerprint<'a>(
+fn fingerprint<'a>(
     deck_id: &str,
     piles: impl Iterator<Item = &'a str>,
     cards: impl Iterator<Item = (&'a str, &'a str)>,
@@ -292,7 +292,7 @@ fn hash_width(hashes: &[u64]) -> usize {
 }
 
 /// A card id's hash; a save keeps its low 6 bits per digit.
-fn id_hash(id: &str) -> u64 {
+pub(super) fn id_hash(id: &str) -> u64 {
     fnv1a(FNV_OFFSET, id.as_bytes())
 }
 

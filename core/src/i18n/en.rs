@@ -54,6 +54,9 @@ pub static EN: Strings = Strings {
     solution_heading: "Solution",
     your_answer: "Your answer",
     belongs_in: "Belongs in",
+    loading: "Loading the activity…",
+    load_failed: "The activity could not be loaded. Check your connection, then try again: your progress is kept.",
+    try_again: "Try again",
     storage_unavailable: "This page cannot save your progress (browser storage is blocked), so it is kept only until you close the page.",
     restart_game: "Start over",
 

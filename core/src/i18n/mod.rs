@@ -97,6 +97,9 @@ pub struct Strings {
     pub your_answer: &'static str,
     pub belongs_in: &'static str,
     pub storage_unavailable: &'static str,
+    pub loading: &'static str,
+    pub load_failed: &'static str,
+    pub try_again: &'static str,
     pub restart_game: &'static str,
 
     pub chooser_progress_label: &'static str,

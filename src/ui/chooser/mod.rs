@@ -2,8 +2,9 @@
 //! recommendation with its chart, reasons, next steps and shareable link.
 
 mod balance;
+mod load;
 mod question;
 mod result;
 mod screen;
 
-pub use screen::ChooserScreen;
+pub use load::ChooserLoader;

@@ -1,5 +1,5 @@
-//! The chooser screen: loads the questionnaire, restores saved answers or a
-//! result link, steps through questions, saves after every change.
+//! The chooser screen: restores saved answers or a result link, steps through
+//! questions, saves after every change.
 
 use std::rc::Rc;
 
@@ -7,15 +7,14 @@ use yew::prelude::*;
 
 use super::question::QuestionView;
 use super::result::ResultView;
-use crate::chooser::{
-    builtin_model, decode_link, encode_link, Chooser, ChooserAction, ChooserModel,
-};
+use crate::chooser::{decode_link, encode_link, Chooser, ChooserAction, ChooserModel};
 use crate::ui::env::use_env;
 use crate::ui::notices::storage_notice;
 use crate::ui::route::RouteHandle;
 
 #[derive(Properties, PartialEq)]
 pub struct ChooserScreenProps {
+    pub model: Rc<ChooserModel>,
     /// The page's route: a result link is read from it, and written through it.
     pub(crate) route: RouteHandle,
     pub on_home: Callback<()>,
@@ -34,18 +33,7 @@ struct Start {
 pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
     let env = use_env();
     let s = env.strings();
-    let model = use_memo((), |_| builtin_model().map(Rc::new));
-    let model = match &*model {
-        Ok(m) => m.clone(),
-        Err(e) => {
-            return html! {
-                <section class="deck-error" role="alert" data-testid="chooser-error">
-                    <h1>{ s.deck_error_heading }</h1>
-                    <ul>{ for e.problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
-                </section>
-            }
-        }
-    };
+    let model = props.model.clone();
     let start = {
         let (model, session, route) = (model.clone(), env.session.0.clone(), props.route.clone());
         use_memo((), move |_| initial(&model, &session, &route, s))

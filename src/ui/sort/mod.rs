@@ -6,6 +6,7 @@ mod card;
 mod chart;
 mod deck_error;
 mod feedback;
+mod load;
 mod model;
 mod piles;
 mod placed;
@@ -14,4 +15,5 @@ mod screen;
 mod solution;
 mod start;
 
+pub use load::SortLoader;
 pub use screen::{SortScreen, SortScreenProps};
