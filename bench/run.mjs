@@ -18,7 +18,10 @@
 //   3. memory after a full game: JS heap (CDP Runtime.getHeapUsage after a forced GC) and the
 //      wasm linear memory (the wasm-bindgen exports' `memory`);
 //   4. a generated 1,000-card deck (big.html, deck inlined): load, per-placement latency,
-//      longest frame, results screen, memory.
+//      longest frame, results screen, memory;
+//   5. the load A/B of 1. again with an emulated round-trip time (--rtt, 50 ms; CDP
+//      Network.emulateNetworkConditions on both pages), where every request that waits for
+//      another (the glue, the wasm, a deck fetched after start-up) costs a round trip.
 // Writes the raw figures as JSON and a markdown table; every loop is bounded and every wait
 // has a timeout. Only 127.0.0.1 is contacted.
 import { chromium } from 'playwright-core';
@@ -79,6 +82,8 @@ const RUNS = count('runs', '15', 15);
 const PLACEMENTS = count('placements', '120', 100);
 const BIG_LOADS = count('big-loads', '5', 1);
 const BIG_PLACEMENTS = count('big-placements', '1000', 1);
+const RTT_MS = count('rtt', '50', 0);
+const TWOFOLD_PAGE = arg('page', `index.html?deck=myth-or-fact`);
 const WARMUP = 1;
 
 const log = (...a) => console.error('[bench]', ...a);
@@ -397,11 +402,16 @@ async function waitProbe(page, timeoutMs) {
 }
 
 // One cold load in a fresh context: timings, network, and (optionally) a check of the page.
-async function coldLoad(browser, url, { verify, probeTimeout = 30_000 } = {}) {
+async function coldLoad(browser, url, { verify, probeTimeout = 30_000, rtt = 0 } = {}) {
   const { context, page, cdp } = await newContext(browser, [LOAD_PROBE]);
   try {
     const net = trackNetwork(cdp);
     await net.enable();
+    if (rtt > 0) {
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false, latency: rtt, downloadThroughput: -1, uploadThroughput: -1,
+      });
+    }
     const errors = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
@@ -650,7 +660,7 @@ async function main() {
     dist: distFiles(),
     targets: TARGETS,
   };
-  const twofoldUrl = `${BASE}index.html?deck=${SMALL_DECK}`;
+  const twofoldUrl = `${BASE}${TWOFOLD_PAGE}`;
   const staticUrl = `${BASE}static/`;
   const staticPlayUrl = `${BASE}static/play.html`;
   try {
@@ -724,6 +734,31 @@ async function main() {
       staticPageMatches: texts.twofold === texts.static,
       raw: loads,
     };
+
+    // -- 5. the same A/B with an emulated round trip -----------------------------------------
+    if (RTT_MS > 0) {
+      const emulated = { twofold: [], static: [], ratio: [] };
+      for (let i = 0; i < WARMUP + RUNS; i++) {
+        const order = i % 2 === 0 ? ['twofold', 'static'] : ['static', 'twofold'];
+        const pair = {};
+        for (const which of order) {
+          const r = await coldLoad(browser, which === 'twofold' ? twofoldUrl : staticUrl, { rtt: RTT_MS, verify: verifyTwofold });
+          if (r.extra !== 'Myth or fact?') throw new Error(`${which} load (RTT ${RTT_MS} ms) shows "${r.extra}"`);
+          pair[which] = r;
+        }
+        if (i < WARMUP) continue;
+        emulated.twofold.push(pair.twofold);
+        emulated.static.push(pair.static);
+        emulated.ratio.push(pair.twofold.operable / pair.static.operable);
+        log(`load pair ${i - WARMUP + 1}/${RUNS} at RTT ${RTT_MS} ms: Twofold ${pair.twofold.operable.toFixed(1)} ms, static ${pair.static.operable.toFixed(1)} ms`);
+      }
+      results.loadEmulated = {
+        rttMs: RTT_MS,
+        twofold: { operableMs: summary(pick(emulated.twofold, 'operable')), fcpMs: summary(pick(emulated.twofold, 'fcp')) },
+        static: { operableMs: summary(pick(emulated.static, 'operable')), fcpMs: summary(pick(emulated.static, 'fcp')) },
+        ratio: summary(emulated.ratio),
+      };
+    }
 
     // JS heap of the static page under the same harness: the floor every page pays here.
     {
@@ -1018,6 +1053,17 @@ function renderTable(r) {
       `Twofold: "${L.firstScreenText.twofold}" / static: "${L.firstScreenText.static}"`, '');
   }
   lines.push(`Twofold's requests: ${L.twofold.resources.map((x) => `${x.path.replace(/\?.*/, '')} ${fmtBytes(x.wire)} (${x.encoding}, ${x.type})`).join('; ')}.`, '');
+  const E = r.loadEmulated;
+  if (E) {
+    lines.push(`### Load with an emulated round trip of ${E.rttMs} ms (${E.ratio.n} A/B pairs, medians with IQR and min–max)`, '');
+    row('metric', 'Twofold', 'static lower bound', 'Twofold / static', 'static + one round trip');
+    row('---', '---', '---', '---', '---');
+    row('first card operable (static: visible)', spreadMs(E.twofold.operableMs), spreadMs(E.static.operableMs),
+      `${E.ratio.median.toFixed(2)}× (IQR ${E.ratio.p25.toFixed(2)}–${E.ratio.p75.toFixed(2)})`, fmtMs(E.static.operableMs.median + E.rttMs));
+    row('first contentful paint', spreadMs(E.twofold.fcpMs), spreadMs(E.static.fcpMs),
+      `${(E.twofold.fcpMs.median / E.static.fcpMs.median).toFixed(2)}×`, '');
+    lines.push('');
+  }
 
   const I = r.interaction;
   const F = r.interactionFloor && !r.interactionFloor.error ? r.interactionFloor : null;

@@ -16,7 +16,9 @@
 #
 # Environment: BENCH_RUNS (A/B load pairs, >= 15), BENCH_PLACEMENTS (>= 100),
 # BENCH_BIG_LOADS, BENCH_BIG_PLACEMENTS (1000 = the whole big deck), BENCH_CARDS (big deck
-# size), BENCH_NO_DOC=1 (leave docs/performance.md alone).
+# size), BENCH_RTT (the emulated round trip of the second load run, ms; 0 skips it; 50),
+# BENCH_PAGE (the Twofold page loaded; index.html?deck=myth-or-fact), BENCH_NO_DOC=1 (leave
+# docs/performance.md alone).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -143,6 +145,7 @@ node bench/run.mjs --base "$BASE" --dist "$WWW" \
   --big-json "$BENCH_DIR/big-deck.json" \
   --runs "${BENCH_RUNS:-15}" --placements "${BENCH_PLACEMENTS:-120}" \
   --big-loads "${BENCH_BIG_LOADS:-5}" --big-placements "${BENCH_BIG_PLACEMENTS:-1000}" \
+  --rtt "${BENCH_RTT:-50}" --page "${BENCH_PAGE:-index.html?deck=myth-or-fact}" \
   "${doc_args[@]}"
 
 log "raw figures: target/bench/results.json; table: target/bench/table.md$doc_note"
