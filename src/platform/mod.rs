@@ -1,13 +1,15 @@
 //! The only code that touches JavaScript and the browser: storage with an
 //! in-memory fallback, the page location, an author's deck in the page,
-//! randomness, pointer geometry and the panic screen. Everything here degrades quietly when the browser refuses.
+//! the clock, randomness, pointer geometry and the panic screen. Everything here degrades quietly when the browser refuses.
 
+mod clock;
 mod geometry;
 mod host;
 mod location;
 mod panic;
 mod storage;
 
+pub use clock::now_ms;
 pub use geometry::marked_element_at;
 pub use host::page_json_text;
 pub(crate) use location::{

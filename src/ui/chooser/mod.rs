@@ -5,5 +5,6 @@ mod balance;
 mod question;
 mod result;
 mod screen;
+mod visit;
 
 pub use screen::ChooserScreen;

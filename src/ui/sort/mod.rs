@@ -14,4 +14,5 @@ mod screen;
 mod solution;
 mod start;
 
+pub(crate) use placed::placed_item_id;
 pub use screen::{SortScreen, SortScreenProps};
