@@ -223,3 +223,20 @@ fn stepping_reports_the_question_shown_and_the_last_next_completes_with_the_scor
         }]
     );
 }
+
+#[test]
+fn a_link_problem_is_worded_by_the_string_table() {
+    let s = twofold_core::i18n::Lang::En.strings();
+    let error = LinkError::NoSuchOption { question: 2 };
+    assert_eq!(
+        error.describe(s),
+        (s.link_no_such_option)(3),
+        "questions count from 1"
+    );
+    assert_eq!(
+        error.to_string(),
+        error.describe(s),
+        "Display is the English table's"
+    );
+    assert_eq!(LinkError::Tampered.describe(s), s.link_tampered);
+}

@@ -147,5 +147,9 @@ fn link_problem_text(s: &Strings, problem: &LinkProblem) -> String {
         ShownInstead::OwnAnswers => s.link_problem_own_answers,
         ShownInstead::FreshStart => s.link_problem_fresh_start,
     };
-    format!("{}: {}. {instead}", s.link_problem, problem.error)
+    format!(
+        "{}: {}. {instead}",
+        s.link_problem,
+        problem.error.describe(s)
+    )
 }
