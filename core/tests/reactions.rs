@@ -28,23 +28,24 @@ fn opened(deck: &Deck, mode: FeedbackMode, opening: Opening) -> (Game, Vec<GameE
 }
 
 /// Applies `action` and returns its reactions.
-fn react(game: &mut Game, deck: &Deck, action: Action) -> Vec<Reaction> {
-    let events = game.apply(action, 100).unwrap();
-    game_reactions(&events, deck, game, s())
+/// Applies `action` and returns its reactions (the events are leaked: reactions borrow them).
+fn react<'d>(game: &mut Game, deck: &'d Deck, action: Action) -> Vec<Reaction<'d>> {
+    let events = Vec::leak(game.apply(action, 100).unwrap());
+    game_reactions(events, deck, game, s())
 }
 
 fn right_pile(game: &Game) -> usize {
     game.answer(game.current_card().unwrap()).unwrap()
 }
 
-fn focus_of(reactions: &[Reaction]) -> Option<&Focus> {
+fn focus_of<'r>(reactions: &'r [Reaction<'_>]) -> Option<&'r Focus<'r>> {
     reactions.iter().find_map(|r| match r {
         Reaction::Focus(f) => Some(f),
         _ => None,
     })
 }
 
-fn announced(reactions: &[Reaction]) -> Option<&str> {
+fn announced<'r>(reactions: &'r [Reaction<'_>]) -> Option<&'r str> {
     reactions.iter().find_map(|r| match r {
         Reaction::Announce(text) => Some(text.as_str()),
         _ => None,
@@ -68,9 +69,7 @@ fn game_any_events_save_the_decks_game_record() {
     let reactions = react(&mut game, &deck, Action::Place(pile));
     assert_eq!(
         reactions[0],
-        Reaction::Save(SavedRecord::Game {
-            deck: deck.id.clone()
-        })
+        Reaction::Save(SavedRecord::Game { deck: &deck.id })
     );
 }
 
@@ -80,7 +79,7 @@ fn game_started_or_resumed_remembers_the_deck_and_nothing_else_does() {
     for opening in [Opening::Fresh, Opening::Resumed] {
         let (game, events) = opened(&deck, FeedbackMode::AtEnd, opening);
         let reactions = game_reactions(&events, &deck, &game, s());
-        assert!(reactions.contains(&Reaction::RememberDeck(deck.id.clone())));
+        assert!(reactions.contains(&Reaction::RememberDeck(&deck.id)));
     }
     let (mut game, _) = opened(&deck, FeedbackMode::AtEnd, Opening::Fresh);
     let reactions = react(&mut game, &deck, Action::Place(0));
@@ -121,7 +120,7 @@ fn game_a_moved_card_keeps_focus_in_its_new_pile() {
     assert_eq!(
         focus_of(&reactions),
         Some(&Focus::PlacedCard {
-            card_id: deck.cards[card].id.clone()
+            card_id: &deck.cards[card].id
         })
     );
 }
@@ -184,8 +183,8 @@ fn game_any_events_are_reported_to_the_lms_and_the_host() {
     assert_eq!(
         reactions[n - 2..],
         [
-            Reaction::ReportToLms(Happened::Game(events.clone())),
-            Reaction::NotifyHost(Happened::Game(events)),
+            Reaction::ReportToLms(Happened::Game(&events)),
+            Reaction::NotifyHost(Happened::Game(&events)),
         ]
     );
 }
@@ -211,13 +210,14 @@ fn from_link(model: &ChooserModel, answers: &[usize]) -> (ChooserSession, Vec<Ch
     ChooserSession::start(model, Some(&encode_link(model, answers)), None)
 }
 
+/// Applies `action` and returns its reactions (the events are leaked: reactions borrow them).
 fn apply(
     session: &mut ChooserSession,
     model: &ChooserModel,
     action: ChooserAction,
-) -> Vec<Reaction> {
-    let events = session.apply(model, action);
-    chooser_reactions(&events, session, model, s())
+) -> Vec<Reaction<'static>> {
+    let events = Vec::leak(session.apply(model, action));
+    chooser_reactions(events, session, model, s())
 }
 
 fn saves(reactions: &[Reaction]) -> bool {
@@ -346,8 +346,8 @@ fn chooser_any_events_are_reported_to_the_lms_and_the_host() {
     assert_eq!(
         reactions[n - 2..],
         [
-            Reaction::ReportToLms(Happened::Chooser(events.clone())),
-            Reaction::NotifyHost(Happened::Chooser(events)),
+            Reaction::ReportToLms(Happened::Chooser(&events)),
+            Reaction::NotifyHost(Happened::Chooser(&events)),
         ]
     );
 }

@@ -5,12 +5,12 @@ use crate::chooser::{encode_link, ChooserEvent, ChooserModel, ChooserSession};
 use crate::i18n::Strings;
 
 /// What to do after `events` left the chooser `session` (over `model`) as it is.
-pub fn chooser_reactions(
-    events: &[ChooserEvent],
+pub fn chooser_reactions<'a>(
+    events: &'a [ChooserEvent],
     session: &ChooserSession,
     model: &ChooserModel,
     s: &Strings,
-) -> Vec<Reaction> {
+) -> Vec<Reaction<'a>> {
     if events.is_empty() {
         return Vec::new();
     }
@@ -43,7 +43,7 @@ pub fn chooser_reactions(
             out.push(Reaction::Focus(Focus::Heading));
         }
     }
-    out.push(Reaction::ReportToLms(Happened::Chooser(events.to_vec())));
-    out.push(Reaction::NotifyHost(Happened::Chooser(events.to_vec())));
+    out.push(Reaction::ReportToLms(Happened::Chooser(events)));
+    out.push(Reaction::NotifyHost(Happened::Chooser(events)));
     out
 }

@@ -7,24 +7,22 @@ use crate::i18n::Strings;
 use crate::narrate::narrate;
 
 /// What to do after `events` left `game` (on `deck`) as it is.
-pub fn game_reactions(
-    events: &[GameEvent],
-    deck: &Deck,
+pub fn game_reactions<'a>(
+    events: &'a [GameEvent],
+    deck: &'a Deck,
     game: &Game,
     s: &Strings,
-) -> Vec<Reaction> {
+) -> Vec<Reaction<'a>> {
     if events.is_empty() {
         return Vec::new();
     }
-    let mut out = vec![Reaction::Save(SavedRecord::Game {
-        deck: deck.id.clone(),
-    })];
+    let mut out = vec![Reaction::Save(SavedRecord::Game { deck: &deck.id })];
     let opened = events.iter().find_map(|e| match e {
         GameEvent::Started { deck, .. } | GameEvent::Resumed { deck, .. } => Some(deck),
         _ => None,
     });
     if let Some(id) = opened {
-        out.push(Reaction::RememberDeck(id.clone()));
+        out.push(Reaction::RememberDeck(id));
     }
     if let Some(text) = narrate(events, deck, s) {
         out.push(Reaction::Announce(text));
@@ -32,21 +30,19 @@ pub fn game_reactions(
     if let Some(focus) = focus(events, deck, game) {
         out.push(Reaction::Focus(focus));
     }
-    out.push(Reaction::ReportToLms(Happened::Game(events.to_vec())));
-    out.push(Reaction::NotifyHost(Happened::Game(events.to_vec())));
+    out.push(Reaction::ReportToLms(Happened::Game(events)));
+    out.push(Reaction::NotifyHost(Happened::Game(events)));
     out
 }
 
 /// Where the learner's next action is.
-fn focus(events: &[GameEvent], deck: &Deck, game: &Game) -> Option<Focus> {
+fn focus<'a>(events: &[GameEvent], deck: &'a Deck, game: &Game) -> Option<Focus<'a>> {
     let moved = events.iter().find_map(|e| match e {
         GameEvent::CardMoved { card, .. } => deck.cards.get(*card),
         _ => None,
     });
     if let Some(card) = moved {
-        return Some(Focus::PlacedCard {
-            card_id: card.id.clone(),
-        });
+        return Some(Focus::PlacedCard { card_id: &card.id });
     }
     if events
         .iter()

@@ -42,37 +42,38 @@ pub use game::game_reactions;
 use crate::chooser::ChooserEvent;
 use crate::game::GameEvent;
 
-/// Something the widget must do outside its state, in the order given.
+/// Something the widget must do outside its state, in the order given. It borrows the
+/// events and state it was computed from: reactions are carried out at once.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Reaction {
+pub enum Reaction<'a> {
     /// Save this record of the learner's session.
-    Save(SavedRecord),
+    Save(SavedRecord<'a>),
     /// Remember this deck (by id) as the one last played.
-    RememberDeck(String),
+    RememberDeck(&'a str),
     /// Say this sentence in the polite live region.
     Announce(String),
     /// Move keyboard focus here.
-    Focus(Focus),
+    Focus(Focus<'a>),
     /// Write the chooser's result link into the page's address (or remove it).
     ShowResultLink(Option<String>),
     /// Report to the learning management system, when there is one.
-    ReportToLms(Happened),
+    ReportToLms(Happened<'a>),
     /// Tell the host page, when it listens.
-    NotifyHost(Happened),
+    NotifyHost(Happened<'a>),
 }
 
 /// Which record of [`crate::session::Session`] to save.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SavedRecord {
+pub enum SavedRecord<'a> {
     /// The game on this deck (by id).
-    Game { deck: String },
+    Game { deck: &'a str },
     /// The chooser's answers and step.
     Chooser,
 }
 
 /// Where keyboard focus goes, named; the UI knows the elements.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Focus {
+pub enum Focus<'a> {
     /// The card on the table.
     Card,
     /// The feedback's Next button.
@@ -80,12 +81,12 @@ pub enum Focus {
     /// The heading of what is shown now (review, results, a question, the chooser's result).
     Heading,
     /// A placed card in its pile, by card id (at-end mode, after a move).
-    PlacedCard { card_id: String },
+    PlacedCard { card_id: &'a str },
 }
 
 /// The events a report carries.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Happened {
-    Game(Vec<GameEvent>),
-    Chooser(Vec<ChooserEvent>),
+pub enum Happened<'a> {
+    Game(&'a [GameEvent]),
+    Chooser(&'a [ChooserEvent]),
 }

@@ -40,7 +40,7 @@ pub(crate) struct Effects<'a> {
 
 impl Effects<'_> {
     /// Carries out `reactions`, in order.
-    pub(crate) fn run(&self, reactions: &[Reaction]) {
+    pub(crate) fn run(&self, reactions: &[Reaction<'_>]) {
         for reaction in reactions {
             match reaction {
                 Reaction::Save(record) => self.save(record),
@@ -58,10 +58,12 @@ impl Effects<'_> {
         }
     }
 
-    fn save(&self, record: &SavedRecord) {
+    fn save(&self, record: &SavedRecord<'_>) {
         let session = &self.env.session.0;
         match (record, &self.saving) {
-            (SavedRecord::Game { deck: id }, Saving::Game(deck, game)) if *id == deck.id => {
+            (SavedRecord::Game { deck: id }, Saving::Game(deck, game))
+                if *id == deck.id.as_str() =>
+            {
                 session.save_game(deck, game);
             }
             (SavedRecord::Chooser, Saving::Chooser(model, chooser)) => {
@@ -71,7 +73,7 @@ impl Effects<'_> {
         }
     }
 
-    fn move_focus(&self, target: &Focus) {
+    fn move_focus(&self, target: &Focus<'_>) {
         let node = match target {
             Focus::Card => &self.focus.card,
             Focus::NextButton => &self.focus.next,
