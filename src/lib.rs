@@ -6,14 +6,16 @@
 //! their own names so the two layers read as one.
 //!
 //! # Layout
-//! - [`platform`]: the only code that touches JavaScript: storage, location, randomness, panics.
-//! - [`ui`]: Yew components that render state and send actions; no business rules.
+//! - [`platform`]: the only code that touches JavaScript: storage, location, the clock, randomness, panics.
+//! - [`ui`]: Yew components that render state and send actions, and the one interpreter of
+//!   the core's reactions (`ui/env/effects.rs`); no business rules.
 //! - Re-exported from `twofold-core`: [`deck`], [`json`], [`game`], [`chart`], [`chooser`],
-//!   [`config`], [`content`], [`i18n`], [`narrate`], [`persist`], [`record`], [`route`], [`session`].
+//!   [`config`], [`content`], [`i18n`], [`narrate`], [`persist`], [`react`], [`record`],
+//!   [`route`], [`session`].
 
 pub use twofold_core::{
-    chart, chooser, config, content, deck, game, i18n, json, narrate, persist, record, route,
-    session,
+    chart, chooser, config, content, deck, game, i18n, json, narrate, persist, react, record,
+    route, session,
 };
 
 pub mod platform;

@@ -143,6 +143,32 @@ async fn placing_a_card_shows_feedback_and_saves_progress() {
 }
 
 #[wasm_bindgen_test]
+async fn a_resumed_game_says_welcome_back_and_leaves_focus_alone() {
+    let store = MemoryStore::default();
+    let deck = parse_deck(VALID).unwrap();
+    let game = Game::for_deck(&deck, twofold::game::FeedbackMode::Immediate, 5);
+    store.save("twofold:v1:game:fixture-deck", &game.encode(&deck));
+    let app = Mounted::fixture_game(store.clone(), Ok(deck.clone())).await;
+    assert!(app.find("resume-notice").is_some());
+    let s = twofold::i18n::Lang::En.strings();
+    assert_eq!(app.text("announcer"), s.resume_notice);
+    let active = web_sys::window()
+        .unwrap()
+        .document()
+        .unwrap()
+        .active_element();
+    assert!(
+        active.is_none_or(|a| !app.root.contains(Some(&a))),
+        "no focus is taken on page load"
+    );
+    let index = store.load("twofold:v1:index").unwrap_or_default();
+    assert!(
+        index.contains("fixture-deck"),
+        "the deck is remembered: {index}"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn number_keys_place_the_card() {
     let deck = parse_deck(VALID).unwrap();
     let app = Mounted::fixture_game(MemoryStore::default(), Ok(deck)).await;

@@ -6,13 +6,14 @@
 //! - [`deck`]: card decks: the model, the one validated entry point, built-in decks as data.
 //! - [`content`]: the manifest naming each built-in deck's and the questionnaire's fetched file.
 //! - [`json`]: the small located JSON reader decks and questionnaires are parsed with.
-//! - [`game`]: the sorting game: state machine, scoring, seeded shuffle, resume encoding.
+//! - [`game`]: the sorting game: state machine and its events, scoring, seeded shuffle, resume encoding.
 //! - [`chart`]: chart geometry in whole pixels (bar lengths).
-//! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, result link.
+//! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, events, one visit's session, result link.
 //! - [`config`]: URL query parameters read into a typed configuration with reported problems.
 //! - [`route`]: the URL read once (configuration, entry page, fragment) and the fragment written back.
 //! - [`i18n`]: every interface string, one table per language, and text direction.
 //! - [`narrate`]: game events turned into screen-reader announcements.
+//! - [`react`]: what to do about events (save, announce, focus, report), as data: the reaction table.
 //! - [`persist`]: the storage trait progress is saved through, and an in-memory store.
 //! - [`session`]: the learner's saved records (a game per deck, the chooser) and the index.
 //! - [`record`]: the one versioned text encoding (named fields) every saved record uses.
@@ -27,6 +28,7 @@ pub mod i18n;
 pub mod json;
 pub mod narrate;
 pub mod persist;
+pub mod react;
 pub mod record;
 pub mod route;
 pub mod session;

@@ -13,10 +13,14 @@ pub fn narrate(events: &[GameEvent], deck: &Deck, s: &Strings) -> Option<String>
     let sentences: Vec<String> = events
         .iter()
         .filter_map(|event| match *event {
+            GameEvent::Started { .. } | GameEvent::NextCard { .. } => None,
+            // The notice on screen says so; say it to screen readers too.
+            GameEvent::Resumed { .. } => Some(s.resume_notice.to_string()),
             GameEvent::CardPlaced {
                 card,
                 pile: p,
                 correct,
+                ..
             } => Some(match correct {
                 None => (s.placed_on)(text(card), pile(p)),
                 Some(true) => (s.placed_correct)(text(card), pile(p)),
@@ -27,7 +31,9 @@ pub fn narrate(events: &[GameEvent], deck: &Deck, s: &Strings) -> Option<String>
             GameEvent::RoundFinished { correct, total, .. } => {
                 Some((s.round_finished)(correct, total))
             }
-            GameEvent::RoundStarted { cards, .. } => Some((s.round_started)(cards)),
+            GameEvent::Retried { cards, .. } | GameEvent::PlayedAgain { cards } => {
+                Some((s.round_started)(cards))
+            }
         })
         .collect();
     (!sentences.is_empty()).then(|| sentences.join(" "))

@@ -182,24 +182,24 @@ fn stepping_back_and_changing_an_answer_changes_the_result() {
     let model = model();
     let mut chooser = Chooser::new(&model);
     assert!(
-        !chooser.apply(&model, ChooserAction::Next),
+        chooser.apply(&model, ChooserAction::Next).is_empty(),
         "cannot skip a question"
     );
     for &o in &leaning(&model, true) {
-        assert!(chooser.apply(&model, ChooserAction::Answer(o)));
-        assert!(chooser.apply(&model, ChooserAction::Next));
+        assert!(!chooser.apply(&model, ChooserAction::Answer(o)).is_empty());
+        assert!(!chooser.apply(&model, ChooserAction::Next).is_empty());
     }
     assert_eq!(chooser.step(), None);
     assert_eq!(chooser.result(&model).unwrap().outcome, TECHNICAL);
     let leadership = leaning(&model, false);
     let n = model.questions.len();
     for q in (0..n).rev() {
-        assert!(chooser.apply(&model, ChooserAction::Back));
+        assert!(!chooser.apply(&model, ChooserAction::Back).is_empty());
         assert_eq!(chooser.step(), Some(q));
         chooser.apply(&model, ChooserAction::Answer(leadership[q]));
     }
     assert!(
-        !chooser.apply(&model, ChooserAction::Back),
+        chooser.apply(&model, ChooserAction::Back).is_empty(),
         "no step before the first"
     );
     for _ in 0..n {

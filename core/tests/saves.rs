@@ -41,7 +41,7 @@ fn generated_deck(n: usize) -> Deck {
 fn step(game: &mut Game, right: bool) {
     let card = game.current_card().unwrap();
     let answer = game.answer(card).unwrap();
-    game.apply(Action::Place(if right { answer } else { 1 - answer }))
+    game.apply(Action::Place(if right { answer } else { 1 - answer }), 0)
         .unwrap();
 }
 
@@ -52,15 +52,15 @@ fn games_in_every_phase(deck: &Deck) -> Vec<(&'static str, Game)> {
     out.push(("fresh", g.clone()));
     step(&mut g, false);
     out.push(("feedback", g.clone()));
-    g.apply(Action::Next).unwrap();
+    g.apply(Action::Next, 0).unwrap();
     out.push(("sorting", g.clone()));
     while g.phase() != Phase::Results {
         let n = g.progress().0;
         step(&mut g, n % 3 != 0);
-        g.apply(Action::Next).unwrap();
+        g.apply(Action::Next, 0).unwrap();
     }
     out.push(("results", g.clone()));
-    g.apply(Action::RetryMissed).unwrap();
+    g.apply(Action::RetryMissed, 0).unwrap();
     step(&mut g, true);
     out.push(("retry feedback", g.clone()));
     let mut e = Game::for_deck(deck, FeedbackMode::AtEnd, 4);
@@ -70,15 +70,18 @@ fn games_in_every_phase(deck: &Deck) -> Vec<(&'static str, Game)> {
         step(&mut e, false);
     }
     let first = e.queue()[0];
-    e.apply(Action::Move {
-        card: first,
-        pile: 1,
-    })
+    e.apply(
+        Action::Move {
+            card: first,
+            pile: 1,
+        },
+        0,
+    )
     .unwrap();
     out.push(("review", e.clone()));
-    e.apply(Action::Check).unwrap();
+    e.apply(Action::Check, 0).unwrap();
     out.push(("at-end results", e.clone()));
-    e.apply(Action::RetryMissed).unwrap();
+    e.apply(Action::RetryMissed, 0).unwrap();
     out.push(("at-end retry", e));
     out
 }
@@ -260,7 +263,7 @@ fn a_save_survives_its_deck_gaining_losing_and_re_ordering_cards() {
     let mut game = Game::for_deck(&deck, FeedbackMode::Immediate, 9);
     for i in 0..6 {
         step(&mut game, i % 2 == 0);
-        game.apply(Action::Next).unwrap();
+        game.apply(Action::Next, 0).unwrap();
     }
     let text = game.encode(&deck);
     let played: Vec<usize> = game.queue()[..6].to_vec();
@@ -311,7 +314,7 @@ fn a_finished_round_with_new_cards_deals_them_and_a_removed_card_on_the_table_mo
     let mut game = Game::for_deck(&deck, FeedbackMode::Immediate, 2);
     while game.phase() != Phase::Results {
         step(&mut game, true);
-        game.apply(Action::Next).unwrap();
+        game.apply(Action::Next, 0).unwrap();
     }
     let mut grown = deck.clone();
     let mut extra = grown.cards[0].clone();
@@ -341,9 +344,9 @@ fn a_500_card_game_fits_by_id_and_a_2000_card_game_fits_compact() {
         let mut game = Game::for_deck(&deck, FeedbackMode::Immediate, 77);
         for i in 0..n {
             step(&mut game, i % 5 != 0);
-            game.apply(Action::Next).unwrap();
+            game.apply(Action::Next, 0).unwrap();
         }
-        game.apply(Action::RetryMissed).unwrap();
+        game.apply(Action::RetryMissed, 0).unwrap();
         step(&mut game, true);
         let text = game.encode(&deck);
         assert!(

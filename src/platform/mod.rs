@@ -1,7 +1,8 @@
 //! The only code that touches JavaScript and the browser: storage with an
 //! in-memory fallback, the page location, an author's deck in the page,
-//! randomness, pointer geometry and the panic screen. Everything here degrades quietly when the browser refuses.
+//! the clock, randomness, pointer geometry and the panic screen. Everything here degrades quietly when the browser refuses.
 
+mod clock;
 mod fetch;
 mod geometry;
 mod host;
@@ -9,6 +10,7 @@ mod location;
 mod panic;
 mod storage;
 
+pub use clock::now_ms;
 pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;
 pub use host::page_json_text;

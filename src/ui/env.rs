@@ -1,5 +1,8 @@
 //! What every screen needs from its surroundings, shared through a Yew context:
-//! the store and the session saved through it, the language, the announcer and a seed source.
+//! the store and the session saved through it, the language, the announcer and a seed source;
+//! and [`effects`], the one interpreter that hands the core's reactions to them.
+
+pub(crate) mod effects;
 
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -5,10 +5,11 @@ use std::fmt;
 
 use super::model::ChooserModel;
 use super::recommend::recommend;
+use crate::i18n::{Lang, Strings};
 
 const PREFIX: &str = "cp1-";
 
-/// Why a result link could not be used.
+/// Why a result link could not be used (its words: [`LinkError::describe`]).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LinkError {
     /// Not a result link of this version.
@@ -21,21 +22,22 @@ pub enum LinkError {
     Tampered,
 }
 
+impl LinkError {
+    /// What went wrong, in the language of `s`.
+    pub fn describe(&self, s: &Strings) -> String {
+        match *self {
+            LinkError::Malformed => s.link_malformed.to_string(),
+            LinkError::WrongLength { expected, found } => (s.link_wrong_length)(expected, found),
+            LinkError::NoSuchOption { question } => (s.link_no_such_option)(question + 1),
+            LinkError::Tampered => s.link_tampered.to_string(),
+        }
+    }
+}
+
+/// In English (the words are the string table's).
 impl fmt::Display for LinkError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            LinkError::Malformed => write!(f, "this result link is not one Twofold made"),
-            LinkError::WrongLength { expected, found } => write!(
-                f,
-                "this result link has {found} answers, the questionnaire has {expected}"
-            ),
-            LinkError::NoSuchOption { question } => write!(
-                f,
-                "this result link gives an answer question {} does not have",
-                question + 1
-            ),
-            LinkError::Tampered => write!(f, "this result link was changed or cut short"),
-        }
+        f.write_str(&self.describe(Lang::En.strings()))
     }
 }
 

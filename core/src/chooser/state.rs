@@ -1,6 +1,7 @@
 //! Stepping through the questionnaire: answers (changeable), back and forward,
-//! restart, and the result step. Pure state; the UI only renders it.
+//! restart, and the result step. Pure state; every change reports [`ChooserEvent`]s.
 
+use super::events::ChooserEvent;
 use super::model::ChooserModel;
 use super::recommend::{recommend, Recommendation};
 use crate::record::{Record, RecordWriter, VERSION};
@@ -89,35 +90,55 @@ impl Chooser {
         recommend(model, &self.complete_answers()?)
     }
 
-    /// Applies an action; returns whether anything changed.
-    pub fn apply(&mut self, model: &ChooserModel, action: ChooserAction) -> bool {
+    /// Applies an action; returns what happened (nothing: nothing changed).
+    pub fn apply(&mut self, model: &ChooserModel, action: ChooserAction) -> Vec<ChooserEvent> {
         match action {
             ChooserAction::Answer(option) => match self.step() {
-                Some(q) if option < model.questions[q].options.len() => {
-                    self.answers[q] = Some(option);
-                    true
+                Some(question) if option < model.questions[question].options.len() => {
+                    match self.answers[question].replace(option) {
+                        None => vec![ChooserEvent::Answered { question, option }],
+                        Some(from) if from != option => vec![ChooserEvent::AnswerChanged {
+                            question,
+                            from,
+                            to: option,
+                        }],
+                        Some(_) => Vec::new(),
+                    }
                 }
-                _ => false,
+                _ => Vec::new(),
             },
             ChooserAction::Next => match self.step() {
                 Some(q) if self.answers[q].is_some() => {
                     self.step += 1;
-                    true
+                    vec![self.shown(model)]
                 }
-                _ => false,
+                _ => Vec::new(),
             },
             ChooserAction::Back => {
                 if self.step == 0 {
-                    false
+                    Vec::new()
                 } else {
                     self.step -= 1;
-                    true
+                    vec![self.shown(model)]
                 }
             }
             ChooserAction::Restart => {
                 *self = Self::new(model);
-                true
+                vec![ChooserEvent::Restarted]
             }
+        }
+    }
+
+    /// The event for arriving on the current step: a question, or the result.
+    fn shown(&self, model: &ChooserModel) -> ChooserEvent {
+        match (self.step(), self.result(model)) {
+            (None, Some(rec)) => ChooserEvent::Completed {
+                outcome: rec.outcome,
+                scores: rec.scores,
+            },
+            _ => ChooserEvent::QuestionShown {
+                question: self.step.min(self.answers.len().saturating_sub(1)),
+            },
         }
     }
 }

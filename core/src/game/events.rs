@@ -1,15 +1,33 @@
-//! What a transition reports to the outside world (announcements, saving,
-//! LMS reporting), recorded as data so the rules stay pure.
+//! What the game reports after each transition, as data: the UI turns it into
+//! reactions (saving, announcing, focus, LMS and host reporting) through
+//! [`crate::react`], so the rules stay pure.
+
+use super::state::FeedbackMode;
 
 /// Something that happened in the game that others may need to know.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum GameEvent {
+    /// A new game was put on the table ([`super::Game::open`]): its deck's id, its
+    /// feedback mode and the cards dealt.
+    Started {
+        deck: String,
+        mode: FeedbackMode,
+        cards: usize,
+    },
+    /// A saved game was put back on the table.
+    Resumed {
+        deck: String,
+        mode: FeedbackMode,
+        round: u32,
+    },
     /// A card was put on a pile. `correct` is `None` while answers are hidden
-    /// (at-end mode before "check").
+    /// (at-end mode before "check"); `shown_ms` is the time since the card was shown
+    /// (`None` if the game was never given a clock).
     CardPlaced {
         card: usize,
         pile: usize,
         correct: Option<bool>,
+        shown_ms: Option<u64>,
     },
     /// A placed card was moved to another pile before checking.
     CardMoved { card: usize, pile: usize },
@@ -19,12 +37,16 @@ pub enum GameEvent {
         pile: usize,
         correct: bool,
     },
+    /// Immediate mode: the learner left the feedback and this card is shown.
+    NextCard { card: usize },
     /// Every card of the round has a result.
     RoundFinished {
         round: u32,
         correct: usize,
         total: usize,
     },
-    /// A new round started (first play, retry of misses, or play again).
-    RoundStarted { round: u32, cards: usize },
+    /// A round of the missed cards started.
+    Retried { round: u32, cards: usize },
+    /// The game started over with every card, in a new order.
+    PlayedAgain { cards: usize },
 }

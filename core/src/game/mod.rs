@@ -1,7 +1,9 @@
 //! The sorting game's rules as plain Rust: state, actions, pure transitions,
-//! scoring, the seeded shuffle and the saved record (with old saves read). No DOM types here.
+//! scoring, the seeded shuffle, the events every transition reports, and the saved record
+//! (with old saves read). Time is passed in, never read. No DOM types here.
 
 mod card_state;
+mod clock;
 mod events;
 mod legacy;
 mod legacy_decks;
@@ -15,4 +17,4 @@ pub use events::GameEvent;
 pub use save::{deck_fingerprint, ResumeError, SaveForm, MAX_SAVE_LEN};
 pub use score::{PileTally, RoundSummary};
 pub use shuffle::{shuffled, SplitMix64};
-pub use state::{Action, FeedbackMode, Game, Phase, Rejected};
+pub use state::{Action, FeedbackMode, Game, Opening, Phase, Rejected};

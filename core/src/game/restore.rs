@@ -10,6 +10,7 @@
 //! | any | every card of the round removed, no new ones | results |
 
 use super::card_state::CardState;
+use super::clock::ShownAt;
 use super::save::ResumeError;
 use super::state::{FeedbackMode, Game, Phase};
 use crate::deck::Deck;
@@ -91,6 +92,7 @@ impl Saved {
             first_try: (0..n).map(|c| state(c).first_try).collect(),
             latest: (0..n).map(|c| state(c).latest).collect(),
             phase,
+            shown_at: ShownAt::default(),
         };
         if matches!(phase, Phase::Review | Phase::Results) {
             game.position = game.queue.len();

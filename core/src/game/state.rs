@@ -1,6 +1,9 @@
 //! The game state machine. Every input method (mouse drag, touch drag, tap,
-//! keyboard) ends in the same [`Action`]s, applied by [`Game::apply`].
+//! keyboard) ends in the same [`Action`]s, applied by [`Game::apply`] with the time
+//! passed in; every transition (and [`Game::open`]) reports what happened as
+//! [`GameEvent`]s.
 
+use super::clock::ShownAt;
 use super::events::GameEvent;
 use super::score::{PileTally, RoundSummary};
 use super::shuffle::shuffled;
@@ -58,6 +61,15 @@ pub enum Action {
     PlayAgain { seed: u64 },
 }
 
+/// How a game came onto the table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// A new game, just started.
+    Fresh,
+    /// A game restored from the learner's save.
+    Resumed,
+}
+
 /// Why an action was not applied; the state is unchanged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Rejected {
@@ -87,6 +99,7 @@ pub struct Game {
     pub(super) first_try: Vec<Option<bool>>,
     pub(super) latest: Vec<Option<bool>>,
     pub(super) phase: Phase,
+    pub(super) shown_at: ShownAt,
 }
 
 impl Game {
@@ -105,6 +118,7 @@ impl Game {
             first_try: vec![None; n],
             latest: vec![None; n],
             phase: Phase::Sorting,
+            shown_at: ShownAt::default(),
         };
         game.start_round((0..n).collect());
         game
@@ -177,14 +191,34 @@ impl Game {
             .collect()
     }
 
-    /// Applies one action; on rejection nothing changes.
-    pub fn apply(&mut self, action: Action) -> Result<Vec<GameEvent>, Rejected> {
+    /// Puts the game on the table at `now_ms` (the current card is shown then): the
+    /// first event of every game the learner sees, new (`deck_id` is the deck's id) or resumed.
+    pub fn open(&mut self, deck_id: &str, opening: Opening, now_ms: u64) -> Vec<GameEvent> {
+        self.shown_at.set(now_ms);
+        let deck = deck_id.to_string();
+        vec![match opening {
+            Opening::Fresh => GameEvent::Started {
+                deck,
+                mode: self.mode,
+                cards: self.queue.len(),
+            },
+            Opening::Resumed => GameEvent::Resumed {
+                deck,
+                mode: self.mode,
+                round: self.round,
+            },
+        }]
+    }
+
+    /// Applies one action at `now_ms` (any monotonic clock, in milliseconds); on
+    /// rejection nothing changes. An applied action always reports at least one event.
+    pub fn apply(&mut self, action: Action, now_ms: u64) -> Result<Vec<GameEvent>, Rejected> {
         match action {
-            Action::Place(pile) => self.place(pile),
+            Action::Place(pile) => self.place(pile, now_ms),
             Action::Move { card, pile } => self.move_card(card, pile),
-            Action::Next => self.next(),
+            Action::Next => self.next(now_ms),
             Action::Check => self.check(),
-            Action::RetryMissed => self.retry_missed(),
+            Action::RetryMissed => self.retry_missed(now_ms),
             Action::PlayAgain { seed } => {
                 *self = Self::new(
                     std::mem::take(&mut self.answers),
@@ -192,8 +226,8 @@ impl Game {
                     self.mode,
                     seed,
                 );
-                Ok(vec![GameEvent::RoundStarted {
-                    round: self.round,
+                self.shown_at.set(now_ms);
+                Ok(vec![GameEvent::PlayedAgain {
                     cards: self.queue.len(),
                 }])
             }
@@ -265,7 +299,7 @@ impl Game {
         }
     }
 
-    fn place(&mut self, pile: usize) -> Result<Vec<GameEvent>, Rejected> {
+    fn place(&mut self, pile: usize, now_ms: u64) -> Result<Vec<GameEvent>, Rejected> {
         if self.phase != Phase::Sorting {
             return Err(Rejected::WrongPhase);
         }
@@ -274,6 +308,7 @@ impl Game {
         }
         let card = self.queue[self.position];
         self.placed[card] = Some(pile);
+        let shown_ms = self.shown_at.elapsed(now_ms);
         match self.mode {
             FeedbackMode::Immediate => {
                 let correct = self.answers[card] == pile;
@@ -283,6 +318,7 @@ impl Game {
                     card,
                     pile,
                     correct: Some(correct),
+                    shown_ms,
                 }])
             }
             FeedbackMode::AtEnd => {
@@ -290,10 +326,13 @@ impl Game {
                 if self.position == self.queue.len() {
                     self.phase = Phase::Review;
                 }
+                // The next card (if any) is on the table at once.
+                self.shown_at.set(now_ms);
                 Ok(vec![GameEvent::CardPlaced {
                     card,
                     pile,
                     correct: None,
+                    shown_ms,
                 }])
             }
         }
@@ -318,7 +357,7 @@ impl Game {
         Ok(vec![GameEvent::CardMoved { card, pile }])
     }
 
-    fn next(&mut self) -> Result<Vec<GameEvent>, Rejected> {
+    fn next(&mut self, now_ms: u64) -> Result<Vec<GameEvent>, Rejected> {
         if self.phase != Phase::Feedback {
             return Err(Rejected::WrongPhase);
         }
@@ -327,7 +366,10 @@ impl Game {
             Ok(vec![self.finish_round()])
         } else {
             self.phase = Phase::Sorting;
-            Ok(Vec::new())
+            self.shown_at.set(now_ms);
+            Ok(vec![GameEvent::NextCard {
+                card: self.queue[self.position],
+            }])
         }
     }
 
@@ -354,7 +396,7 @@ impl Game {
         Ok(events)
     }
 
-    fn retry_missed(&mut self) -> Result<Vec<GameEvent>, Rejected> {
+    fn retry_missed(&mut self, now_ms: u64) -> Result<Vec<GameEvent>, Rejected> {
         if self.phase != Phase::Results {
             return Err(Rejected::WrongPhase);
         }
@@ -378,7 +420,8 @@ impl Game {
                 .filter(|&c| in_card_order[c])
                 .collect(),
         );
-        Ok(vec![GameEvent::RoundStarted {
+        self.shown_at.set(now_ms);
+        Ok(vec![GameEvent::Retried {
             round: self.round,
             cards: self.queue.len(),
         }])

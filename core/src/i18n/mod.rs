@@ -117,6 +117,13 @@ pub struct Strings {
     pub link_problem: &'static str,
     pub link_problem_own_answers: &'static str,
     pub link_problem_fresh_start: &'static str,
+    /// Why a result link could not be used ([`crate::chooser::LinkError`]).
+    pub link_malformed: &'static str,
+    pub link_tampered: &'static str,
+    /// (answers in the questionnaire, answers in the link).
+    pub link_wrong_length: fn(usize, usize) -> String,
+    /// The question number, from 1.
+    pub link_no_such_option: fn(usize) -> String,
 
     pub progress: fn(usize, usize) -> String,
     pub score: fn(usize, usize) -> String,

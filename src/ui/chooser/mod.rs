@@ -6,5 +6,6 @@ mod load;
 mod question;
 mod result;
 mod screen;
+mod visit;
 
 pub use load::ChooserLoader;

@@ -1,5 +1,7 @@
-//! The chooser screen: restores saved answers or a result link, steps through
-//! questions, saves after every change.
+//! The chooser screen: opens the core's session (a result link, saved answers or fresh)
+//! over the questionnaire it is given, steps through questions; after opening and every
+//! change its one effect hands the core's reactions (save, result link, announce, focus;
+//! see [`crate::react`]) to the interpreter.
 
 use std::rc::Rc;
 
@@ -7,8 +9,12 @@ use yew::prelude::*;
 
 use super::question::QuestionView;
 use super::result::ResultView;
-use crate::chooser::{decode_link, encode_link, Chooser, ChooserAction, ChooserModel};
-use crate::ui::env::use_env;
+use super::visit::Visit;
+use crate::chooser::{encode_link, ChooserAction, ChooserModel, LinkProblem, ShownInstead};
+use crate::i18n::Strings;
+use crate::react::chooser_reactions;
+use crate::ui::env::effects::{Effects, FocusTargets, Saving};
+use crate::ui::env::{use_env, Env};
 use crate::ui::notices::storage_notice;
 use crate::ui::route::RouteHandle;
 
@@ -20,82 +26,42 @@ pub struct ChooserScreenProps {
     pub on_home: Callback<()>,
 }
 
-/// The chooser and the notice to show about a result link, if any.
-struct Start {
-    chooser: Chooser,
-    link_problem: Option<String>,
-    /// Showing someone's result link: not saved over the learner's own progress
-    /// until they change an answer.
-    from_link: bool,
-}
-
 #[function_component(ChooserScreen)]
 pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
     let env = use_env();
     let s = env.strings();
     let model = props.model.clone();
-    let start = {
+    let visit = {
         let (model, session, route) = (model.clone(), env.session.0.clone(), props.route.clone());
-        use_memo((), move |_| initial(&model, &session, &route, s))
-    };
-    let chooser = use_state(|| start.chooser.clone());
-    let heading = use_node_ref();
-    let first_render = use_mut_ref(|| true);
-    let viewing_link = use_mut_ref(|| start.from_link);
-
-    {
-        let (model, env, route) = (model.clone(), env.clone(), props.route.clone());
-        let link_state = start.chooser.clone();
-        use_effect_with((*chooser).clone(), move |chooser| {
-            let mut viewing = viewing_link.borrow_mut();
-            *viewing = *viewing && *chooser == link_state;
-            if !*viewing {
-                env.session.0.save_chooser(&model, chooser);
-            }
-            match chooser.result(&model) {
-                Some(rec) => {
-                    let answers = chooser.complete_answers().unwrap_or_default();
-                    route.set_result(Some(encode_link(&model, &answers)));
-                    if let Some(text) = model.outcome_text(rec.outcome) {
-                        env.announce
-                            .emit((env.strings().result_announcement)(&text.title));
-                    }
-                }
-                None => route.set_result(None),
-            }
-        });
-    }
-
-    {
-        // Focus the new question (or the result) when the step changes, not on
-        // every answer, so arrow keys keep moving through the radio group.
-        let heading = heading.clone();
-        use_effect_with(chooser.raw_step(), move |_| {
-            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-                if let Some(el) = heading.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
-
-    let act = |action: ChooserAction| {
-        let (chooser, model) = (chooser.clone(), model.clone());
-        Callback::from(move |_| {
-            let mut next = (*chooser).clone();
-            if next.apply(&model, action) {
-                chooser.set(next);
-            }
+        use_reducer(move || {
+            let saved = session.chooser(&model);
+            Visit::start(model, route.result().as_deref(), saved)
         })
+    };
+    let targets = use_memo((), |_| FocusTargets::default());
+    let heading = targets.heading.clone();
+    {
+        let (visit, env, route, targets) = (
+            visit.clone(),
+            env.clone(),
+            props.route.clone(),
+            targets.clone(),
+        );
+        use_effect_with(visit.revision, move |_| {
+            let reactions =
+                chooser_reactions(&visit.events, &visit.session, &visit.model, env.strings());
+            effects(&env, &visit, &targets, &route).run(&reactions);
+        });
+    }
+
+    let chooser = visit.session.chooser();
+    let act = |action: ChooserAction| {
+        let visit = visit.clone();
+        Callback::from(move |_| visit.dispatch(action))
     };
     let on_answer = {
-        let (chooser, model) = (chooser.clone(), model.clone());
-        Callback::from(move |option: usize| {
-            let mut next = (*chooser).clone();
-            if next.apply(&model, ChooserAction::Answer(option)) {
-                chooser.set(next);
-            }
-        })
+        let visit = visit.clone();
+        Callback::from(move |option: usize| visit.dispatch(ChooserAction::Answer(option)))
     };
     let body = match (chooser.step(), chooser.result(&model)) {
         (Some(q), _) => html! {
@@ -113,16 +79,27 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
         (None, None) => html! {},
     };
     let leave = {
-        let route = props.route.clone();
-        props.on_home.reform(move |_| route.set_result(None))
+        let (visit, env, route, targets) = (
+            visit.clone(),
+            env.clone(),
+            props.route.clone(),
+            targets.clone(),
+        );
+        props.on_home.reform(move |_| {
+            // Interpreted now: the screen is gone before an effect would run.
+            let mut session = visit.session.clone();
+            let events = session.leave();
+            let reactions = chooser_reactions(&events, &session, &visit.model, env.strings());
+            effects(&env, &visit, &targets, &route).run(&reactions);
+        })
     };
     html! {
         <section class="chooser" aria-labelledby="chooser-title">
             <h1 id="chooser-title" class="chooser__title">{ &model.title }</h1>
             { storage_notice(&env) }
-            if let Some(problem) = &start.link_problem {
+            if let Some(problem) = visit.session.link_problem() {
                 <p class="notice notice--warning" role="alert" data-testid="link-problem">
-                    { format!("{}: {problem}", s.link_problem) }
+                    { link_problem_text(s, problem) }
                 </p>
             }
             if chooser.answered() == 0 && chooser.step() == Some(0) {
@@ -139,41 +116,30 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
     }
 }
 
-/// From a result link in the URL, else saved progress, else a fresh start.
-fn initial(
-    model: &ChooserModel,
-    session: &crate::session::Session,
-    route: &RouteHandle,
-    strings: &'static crate::i18n::Strings,
-) -> Start {
-    let link = route.result();
-    let saved = session.chooser(model);
-    match link {
-        Some(value) => match decode_link(model, &value) {
-            Ok(answers) => Start {
-                chooser: Chooser::with_answers(model, &answers)
-                    .unwrap_or_else(|| Chooser::new(model)),
-                link_problem: None,
-                from_link: true,
-            },
-            Err(e) => {
-                // Say plainly whose answers are shown instead of the link's.
-                let instead = if saved.as_ref().is_some_and(|c| c.answered() > 0) {
-                    strings.link_problem_own_answers
-                } else {
-                    strings.link_problem_fresh_start
-                };
-                Start {
-                    chooser: saved.unwrap_or_else(|| Chooser::new(model)),
-                    link_problem: Some([e.to_string().as_str(), ". ", instead].concat()),
-                    from_link: false,
-                }
-            }
-        },
-        None => Start {
-            chooser: saved.unwrap_or_else(|| Chooser::new(model)),
-            link_problem: None,
-            from_link: false,
-        },
+/// The interpreter, for this screen's chooser and route.
+fn effects<'a>(
+    env: &'a Env,
+    visit: &'a Visit,
+    targets: &'a FocusTargets,
+    route: &'a RouteHandle,
+) -> Effects<'a> {
+    Effects {
+        env,
+        saving: Saving::Chooser(&visit.model, visit.session.chooser()),
+        focus: targets,
+        route: Some(route),
     }
+}
+
+/// The notice about a result link that could not be used, saying whose answers show.
+fn link_problem_text(s: &Strings, problem: &LinkProblem) -> String {
+    let instead = match problem.instead {
+        ShownInstead::OwnAnswers => s.link_problem_own_answers,
+        ShownInstead::FreshStart => s.link_problem_fresh_start,
+    };
+    format!(
+        "{}: {}. {instead}",
+        s.link_problem,
+        problem.error.describe(s)
+    )
 }

@@ -1,6 +1,6 @@
 //! The game board: the card on the table, the piles, feedback or review, and
-//! results. Saves after every move, announces each move, and moves focus to
-//! where the learner's next action is.
+//! results. After opening and after every move, its one effect hands the core's
+//! reactions (save, last deck, announce, focus; see [`crate::react`]) to the interpreter.
 
 use std::rc::Rc;
 
@@ -10,12 +10,13 @@ use super::card::DraggableCard;
 use super::feedback::{feedback_panel, Feedback};
 use super::model::GameModel;
 use super::piles::piles;
-use super::placed::{placed_item_id, placed_lists};
+use super::placed::placed_lists;
 use super::results::Results;
 use crate::deck::Deck;
-use crate::game::{Action, FeedbackMode, Game, GameEvent, Phase};
-use crate::narrate::narrate;
+use crate::game::{Action, FeedbackMode, Game, Opening, Phase};
 use crate::platform;
+use crate::react::game_reactions;
+use crate::ui::env::effects::{Effects, FocusTargets, Saving};
 use crate::ui::env::use_env;
 
 #[derive(Properties, PartialEq)]
@@ -34,46 +35,33 @@ pub fn board(props: &BoardProps) -> Html {
     let s = env.strings();
     let model = {
         let (deck, game) = (props.deck.clone(), props.game.clone());
-        use_reducer(move || GameModel::new(deck, game))
+        let opening = if props.resumed {
+            Opening::Resumed
+        } else {
+            Opening::Fresh
+        };
+        use_reducer(move || GameModel::new(deck, game, opening, platform::now_ms()))
     };
     let hover = use_state(|| None::<usize>);
     let selected = use_state(|| false);
-    let card_ref = use_node_ref();
-    let next_ref = use_node_ref();
-    let heading_ref = use_node_ref();
+    let targets = use_memo((), |_| FocusTargets::default());
+    let (card_ref, next_ref, heading_ref) = (
+        targets.card.clone(),
+        targets.next.clone(),
+        targets.heading.clone(),
+    );
 
     {
-        let (env, model) = (env.clone(), model.clone());
-        let refs = (card_ref.clone(), next_ref.clone(), heading_ref.clone());
-        let resumed = props.resumed;
-        use_effect_with(model.revision, move |revision| {
-            let deck = &model.deck;
-            env.session.0.save_game(deck, &model.game);
-            if *revision == 0 {
-                // Which deck is open changes only when a board mounts.
-                env.session.0.set_last_deck(&deck.id);
-            }
-            if let Some(text) = narrate(&model.events, deck, env.strings()) {
-                env.announce.emit(text);
-            } else if *revision == 0 && resumed {
-                // The notice on screen says so; say it to screen readers too.
-                env.announce.emit(env.strings().resume_notice.to_string());
-            }
-            let moved = model.events.iter().find_map(|e| match e {
-                GameEvent::CardMoved { card, .. } => Some(*card),
-                _ => None,
-            });
-            if let Some(card) = moved {
-                // Keep the learner's place: the moved card, now in its new pile.
-                platform::focus_element(&placed_item_id(&deck.cards[card].id));
-            } else if *revision > 0 || !resumed {
-                let target = match model.game.phase() {
-                    Phase::Sorting => &refs.0,
-                    Phase::Feedback => &refs.1,
-                    Phase::Review | Phase::Results => &refs.2,
-                };
-                focus(target);
-            }
+        let (env, model, targets) = (env.clone(), model.clone(), targets.clone());
+        use_effect_with(model.revision, move |_| {
+            let (deck, game) = (&*model.deck, &model.game);
+            let effects = Effects {
+                env: &env,
+                saving: Saving::Game(deck, game),
+                focus: &targets,
+                route: None,
+            };
+            effects.run(&game_reactions(&model.events, deck, game, env.strings()));
         });
     }
 
@@ -84,7 +72,7 @@ pub fn board(props: &BoardProps) -> Html {
         let (model, selected) = (model.clone(), selected.clone());
         Callback::from(move |pile: usize| {
             selected.set(false);
-            model.dispatch(Action::Place(pile));
+            act(&model, Action::Place(pile));
         })
     };
     let onkeydown = {
@@ -107,7 +95,7 @@ pub fn board(props: &BoardProps) -> Html {
     };
     let dispatch = |action: Action| {
         let model = model.clone();
-        Callback::from(move |_| model.dispatch(action))
+        Callback::from(move |_| act(&model, action))
     };
     let (shown, total) = game.progress();
     let at_end = game.mode() == FeedbackMode::AtEnd;
@@ -159,9 +147,12 @@ pub fn board(props: &BoardProps) -> Html {
             let again = {
                 let (model, env) = (model.clone(), env.clone());
                 Callback::from(move |_| {
-                    model.dispatch(Action::PlayAgain {
-                        seed: env.next_seed(),
-                    })
+                    act(
+                        &model,
+                        Action::PlayAgain {
+                            seed: env.next_seed(),
+                        },
+                    )
                 })
             };
             html! {
@@ -195,7 +186,7 @@ pub fn board(props: &BoardProps) -> Html {
             if at_end && matches!(phase, Phase::Sorting | Phase::Review) {
                 { placed_lists(s, deck, game, &{
                     let model = model.clone();
-                    Callback::from(move |(card, pile)| model.dispatch(Action::Move { card, pile }))
+                    Callback::from(move |(card, pile)| act(&model, Action::Move { card, pile }))
                 }) }
             }
             <div class="board__footer">
@@ -206,8 +197,7 @@ pub fn board(props: &BoardProps) -> Html {
     }
 }
 
-fn focus(node: &NodeRef) {
-    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-        let _ = element.focus();
-    }
+/// Applies `action` at the page clock's now.
+fn act(model: &UseReducerHandle<GameModel>, action: Action) {
+    model.dispatch((action, platform::now_ms()));
 }

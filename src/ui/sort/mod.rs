@@ -16,4 +16,5 @@ mod solution;
 mod start;
 
 pub use load::SortLoader;
+pub(crate) use placed::placed_item_id;
 pub use screen::{SortScreen, SortScreenProps};

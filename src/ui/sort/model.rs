@@ -1,12 +1,12 @@
 //! The board's Yew reducer: wraps the pure [`Game`] with the events of the last
-//! action, so effects (saving, announcing, focus) can react to them.
+//! action (or of opening the game), so the board's one effect can react to them.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::deck::Deck;
-use crate::game::{Action, Game, GameEvent};
+use crate::game::{Action, Game, GameEvent, Opening};
 
 /// The game on the board and what the last action produced.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,22 +19,25 @@ pub struct GameModel {
 }
 
 impl GameModel {
-    pub fn new(deck: Rc<Deck>, game: Game) -> Self {
+    /// The game put on the table at `now_ms`: its first events say started or resumed.
+    pub fn new(deck: Rc<Deck>, mut game: Game, opening: Opening, now_ms: u64) -> Self {
+        let events = game.open(&deck.id, opening, now_ms);
         Self {
             deck,
             game,
-            events: Rc::default(),
+            events: Rc::new(events),
             revision: 0,
         }
     }
 }
 
 impl Reducible for GameModel {
-    type Action = Action;
+    /// An action and when it happened (the page's clock, in ms).
+    type Action = (Action, u64);
 
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+    fn reduce(self: Rc<Self>, (action, now_ms): (Action, u64)) -> Rc<Self> {
         let mut game = self.game.clone();
-        match game.apply(action) {
+        match game.apply(action, now_ms) {
             Ok(events) => Rc::new(GameModel {
                 deck: self.deck.clone(),
                 game,

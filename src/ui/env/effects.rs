@@ -1,0 +1,90 @@
+//! The one interpreter of reactions: hands each [`Reaction`] the core computed
+//! ([`crate::react`]) to the session, the announcer, focus and the route. Screens
+//! compute reactions from their events and call [`Effects::run`]; nothing else here
+//! decides anything.
+
+use yew::prelude::*;
+
+use super::Env;
+use crate::chooser::{Chooser, ChooserModel};
+use crate::deck::Deck;
+use crate::game::Game;
+use crate::platform;
+use crate::react::{Focus, Reaction, SavedRecord};
+use crate::ui::route::RouteHandle;
+use crate::ui::sort::placed_item_id;
+
+/// The state a [`Reaction::Save`] writes.
+pub(crate) enum Saving<'a> {
+    Game(&'a Deck, &'a Game),
+    Chooser(&'a ChooserModel, &'a Chooser),
+}
+
+/// The elements the named focus targets are on the interpreting screen (unset
+/// ones are skipped).
+#[derive(Clone, Default, PartialEq)]
+pub(crate) struct FocusTargets {
+    pub card: NodeRef,
+    pub next: NodeRef,
+    pub heading: NodeRef,
+}
+
+/// What one screen's reactions act on.
+pub(crate) struct Effects<'a> {
+    pub env: &'a Env,
+    pub saving: Saving<'a>,
+    pub focus: &'a FocusTargets,
+    /// The page's route, for the chooser's result link.
+    pub route: Option<&'a RouteHandle>,
+}
+
+impl Effects<'_> {
+    /// Carries out `reactions`, in order.
+    pub(crate) fn run(&self, reactions: &[Reaction<'_>]) {
+        for reaction in reactions {
+            match reaction {
+                Reaction::Save(record) => self.save(record),
+                Reaction::RememberDeck(id) => self.env.session.0.set_last_deck(id),
+                Reaction::Announce(text) => self.env.announce.emit(text.clone()),
+                Reaction::Focus(target) => self.move_focus(target),
+                Reaction::ShowResultLink(link) => {
+                    if let Some(route) = self.route {
+                        route.set_result(link.clone());
+                    }
+                }
+                // No LMS or listening host page yet: the reactions exist, nothing to hand them to.
+                Reaction::ReportToLms(_) | Reaction::NotifyHost(_) => {}
+            }
+        }
+    }
+
+    fn save(&self, record: &SavedRecord<'_>) {
+        let session = &self.env.session.0;
+        match (record, &self.saving) {
+            (SavedRecord::Game { deck: id }, Saving::Game(deck, game))
+                if *id == deck.id.as_str() =>
+            {
+                session.save_game(deck, game);
+            }
+            (SavedRecord::Chooser, Saving::Chooser(model, chooser)) => {
+                session.save_chooser(model, chooser);
+            }
+            _ => {}
+        }
+    }
+
+    fn move_focus(&self, target: &Focus<'_>) {
+        let node = match target {
+            Focus::Card => &self.focus.card,
+            Focus::NextButton => &self.focus.next,
+            Focus::Heading => &self.focus.heading,
+            Focus::PlacedCard { card_id } => {
+                platform::focus_element(&placed_item_id(card_id));
+                return;
+            }
+        };
+        if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}
