@@ -583,3 +583,18 @@ fn every_short_mix_of_the_grammars_characters_round_trips() {
     }
     assert_eq!(count, 14_641);
 }
+
+#[test]
+fn a_fragment_the_learner_changes_is_taken_and_the_configuration_kept() {
+    let decks = vec!["myth-or-fact".to_string()];
+    let (route, _) = Route::parse("?deck=myth-or-fact&theme=dark", "#?secret=abc", &decks);
+    let followed = route
+        .clone()
+        .with_fragment("#result=cp1-0123-7f&secret=xyz");
+    assert_eq!(followed.config, route.config);
+    assert_eq!(followed.result(), Some("cp1-0123-7f"));
+    assert_eq!(followed.foreign(), ["secret=xyz"]);
+    let cleared = followed.with_fragment("");
+    assert_eq!(cleared.result(), None);
+    assert!(cleared.foreign().is_empty());
+}

@@ -1,9 +1,7 @@
 //! The page's address, raw: reading its query and fragment, writing the
 //! fragment without a history entry or a scroll, and a link with another
-//! fragment. What the parts mean is the core's `route`; the only rule here is
-//! following a result link the learner navigates to in the same tab.
-
-use crate::route::Fragment;
+//! fragment, and hearing when the learner changes the fragment. What the parts mean is
+//! the core's `route`.
 
 fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
@@ -54,21 +52,17 @@ pub fn page_url_with_fragment(fragment: &str) -> String {
     with_fragment(&page_base().unwrap_or_default(), fragment)
 }
 
-/// Reloads the page when the learner goes to a result link in the same tab
-/// (pasting a link, back or forward), so it opens that result exactly as a fresh
-/// load does. The widget's own fragment updates use `replaceState`, which fires
-/// no `hashchange`, so this never reacts to itself.
-pub fn follow_result_links() {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    // Listens for the life of the page (gloo-events, which Yew already links).
-    gloo_events::EventListener::new(&window, "hashchange", |_| {
-        if Fragment::parse(&page_fragment()).result().is_some() {
-            if let Some(location) = location() {
-                let _ = location.reload();
-            }
-        }
-    })
-    .forget();
+/// Calls `changed` with the new fragment whenever the learner changes it in this tab
+/// (pasting a link, back or forward), for as long as the returned listener lives. The
+/// widget's own fragment updates use `replaceState`, which fires no `hashchange`, so
+/// this never reacts to itself.
+pub fn on_fragment_change(
+    changed: impl Fn(String) + 'static,
+) -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "hashchange",
+        move |_| changed(page_fragment()),
+    ))
 }

@@ -83,6 +83,22 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let (to_home, to_sort, to_chooser) = (*go).clone();
+    // A result link the learner goes to in this tab (pasted, back or forward) opens that
+    // result in place: the route takes the new fragment and the chooser starts over from it.
+    let followed = use_reducer(Followed::default);
+    {
+        let (route, setter, followed) = ((*route).clone(), screen.setter(), followed.dispatcher());
+        use_effect_with((), move |_| {
+            let listener = crate::platform::on_fragment_change(move |fragment| {
+                route.follow(&fragment);
+                if route.result().is_some() {
+                    setter.set(Screen::Chooser);
+                    followed.dispatch(());
+                }
+            });
+            move || drop(listener)
+        });
+    }
     let s = env.strings();
     let body = match *screen {
         Screen::Home => home(s, to_sort.reform(|_| ()), to_chooser.reform(|_| ())),
@@ -92,7 +108,7 @@ pub fn app(props: &AppProps) -> Html {
                 feedback={config.feedback} on_home={to_home.clone()} />
         },
         Screen::Chooser => html! {
-            <ChooserLoader library={props.content.clone()} route={(*route).clone()}
+            <ChooserLoader key={followed.0} library={props.content.clone()} route={(*route).clone()}
                 focus_on_ready={*learner_moved.borrow()} on_home={to_home} />
         },
     };
@@ -111,6 +127,19 @@ pub fn app(props: &AppProps) -> Html {
                 { announcer(&message.text, message.serial) }
             </div>
         </ContextProvider<Env>>
+    }
+}
+
+/// How many result links the learner has followed in this tab (keys the chooser, so it
+/// starts over from each).
+#[derive(Default, PartialEq)]
+struct Followed(u32);
+
+impl Reducible for Followed {
+    type Action = ();
+
+    fn reduce(self: std::rc::Rc<Self>, _: ()) -> std::rc::Rc<Self> {
+        std::rc::Rc::new(Followed(self.0.wrapping_add(1)))
     }
 }
 

@@ -66,6 +66,5 @@ pub fn mount() {
     });
     if let Some(root) = root {
         yew::Renderer::<App>::with_root_and_props(root, props).render();
-        platform::follow_result_links();
     }
 }

@@ -36,6 +36,12 @@ impl RouteHandle {
         platform::set_page_fragment(&route.fragment());
     }
 
+    /// Takes the page's new fragment (the learner pasted a link, or went back or forward).
+    pub(crate) fn follow(&self, fragment: &str) {
+        let mut route = self.0.borrow_mut();
+        *route = std::mem::take(&mut *route).with_fragment(fragment);
+    }
+
     /// The page's address as a link to share this result: no host parts.
     pub(crate) fn share_link(&self, result: String) -> String {
         let route = self.0.borrow().clone().with_result(Some(result));

@@ -164,9 +164,17 @@ test('going to another result link in the same tab shows that result', async ({ 
   }
   await page.goto(`index.html?mode=chooser${links.technical}`);
   await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'technical');
-  // Only the fragment changes, as when a link is pasted into the address bar.
-  await page.evaluate((hash) => { window.location.hash = hash; }, links.leadership);
+  // Only the fragment changes, as when a link is pasted into the address bar; the page
+  // is not reloaded (a marker set on the window survives).
+  await page.evaluate((hash) => { window.__notReloaded = true; window.location.hash = hash; }, links.leadership);
   await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'leadership');
+  expect(await page.evaluate(() => window.__notReloaded)).toBe(true);
+  // From another screen too: the link opens the chooser on that result, in place.
+  await page.getByTestId('chooser-back-home').click();
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await page.evaluate((hash) => { window.location.hash = hash; }, links.technical);
+  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'technical');
+  expect(await page.evaluate(() => window.__notReloaded)).toBe(true);
 });
 
 test('a broken link, opened by a learner with answers of their own, says those are shown instead', async ({ page }) => {

@@ -119,6 +119,15 @@ impl Route {
         self.fragment.share()
     }
 
+    /// The same route after the page's fragment changed to `fragment` (the learner pasted
+    /// a link, or went back or forward): the configuration stays as the page opened.
+    pub fn with_fragment(self, fragment: &str) -> Route {
+        Route {
+            fragment: Fragment::parse(fragment),
+            ..self
+        }
+    }
+
     /// The host's fragment parts, verbatim, in their order.
     pub fn foreign(&self) -> &[String] {
         self.fragment.foreign()
