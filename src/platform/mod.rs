@@ -11,7 +11,8 @@ mod storage;
 pub use geometry::marked_element_at;
 pub use host::page_json_text;
 pub(crate) use location::{
-    follow_result_links, page_fragment, page_query, page_url_with_fragment, set_page_fragment,
+    follow_result_links, page_fragment, page_path, page_query, page_url_with_fragment,
+    set_page_fragment,
 };
 pub use panic::{install_panic_hook, replace_content};
 pub use storage::browser_store;

@@ -20,13 +20,13 @@ pub use sort::{SortScreen, SortScreenProps};
 
 use crate::deck::{available_decks, DeckError};
 use crate::platform;
-use crate::route::Route;
+use crate::route::{EntryPage, Route};
 
 /// The id of an author's deck embedded in the host page as inert JSON.
 const HOST_DECK_ID: &str = "twofold-deck";
 
-/// Reads the URL once into a [`Route`] and renders the app into `#twofold`
-/// (or the body when the host page has no such element).
+/// Reads the URL once into a [`Route`] (the entry page's name, then its query) and renders
+/// the app into `#twofold` (or the body when the host page has no such element).
 pub fn mount() {
     let decks = available_decks(platform::page_json_text(HOST_DECK_ID).as_deref());
     let ids: Vec<String> = decks
@@ -37,7 +37,13 @@ pub fn mount() {
             Err(DeckError::Syntax { .. }) => None,
         })
         .collect();
-    let (route, problems) = Route::parse(&platform::page_query(), &platform::page_fragment(), &ids);
+    let page = EntryPage::from_path(&platform::page_path());
+    let (route, problems) = Route::parse_on(
+        &page,
+        &platform::page_query(),
+        &platform::page_fragment(),
+        &ids,
+    );
     let props = AppProps {
         route,
         problems,
