@@ -14,7 +14,7 @@ pub(crate) use location::{
     follow_result_links, page_fragment, page_path, page_query, page_url_with_fragment,
     set_page_fragment,
 };
-pub use panic::{install_panic_hook, replace_content};
+pub use panic::{install_panic_hook, reveal_instead};
 pub use storage::browser_store;
 
 /// Moves keyboard focus to the element with this id, if it exists.

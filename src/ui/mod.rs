@@ -14,7 +14,7 @@ mod route;
 mod sort;
 
 pub use app::{App, AppProps};
-pub use crash::{show_crash_screen, ROOT_ID};
+pub use crash::{show_crash_screen, CRASH_ID, ROOT_ID};
 pub use env::{Env, StoreHandle};
 pub use sort::{SortScreen, SortScreenProps};
 
