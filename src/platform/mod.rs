@@ -1,6 +1,7 @@
 //! The only code that touches JavaScript and the browser: storage with an
 //! in-memory fallback, the page location, an author's deck in the page,
-//! randomness, pointer geometry and the panic screen. Everything here degrades quietly when the browser refuses.
+//! randomness, pointer geometry, and the panic hook that reveals the page's crash screen.
+//! Everything here degrades quietly when the browser refuses.
 
 mod geometry;
 mod host;

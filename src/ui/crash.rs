@@ -2,8 +2,8 @@
 //! message with a reload link instead of a frozen page. The message is the page's own
 //! (`index.html`, every entry page: `#twofold-crash`, hidden, one block per language),
 //! revealed by the page's loader (`js/crash-screen.js`) on any uncaught error, and by the
-//! panic hook here, so it shows even when one of the two never runs. It is never built
-//! from the error; `tests/crash_page.rs` keeps its texts equal to the string table's.
+//! panic hook through [`show_crash_screen`], so it shows even if one of them never runs. Never built
+//! from the error; `tests/crash_page.rs` checks that every language has its texts there.
 
 use crate::platform;
 

@@ -5,6 +5,7 @@
 // frozen page; a normal start shows none of it. Nothing in the widget knows about these
 // tests: they break the network, the wasm or a browser API from outside.
 import { test, expect } from '@playwright/test';
+import { expectNoAxeViolations, withTheme } from './support/axe.mjs';
 
 /** A valid wasm module whose `__wbindgen_start` (called by the glue at start) traps. */
 function trappingWasm() {
@@ -40,6 +41,16 @@ test('a blocked wasm download shows the crash screen, and Reload starts over', a
   await expect(page.getByTestId('start-sort')).toBeVisible();
   await expect(page.getByTestId('crash')).toBeHidden();
 });
+
+for (const theme of ['light', 'dark']) {
+  test(`the crash screen has no axe violations (${theme})`, async ({ page }) => {
+    await withTheme(page, theme);
+    await page.route('**/*.wasm', (route) => route.abort('blockedbyclient'));
+    await page.goto('index.html');
+    await expectCrashScreen(page);
+    await expectNoAxeViolations(page, `crash screen (${theme})`);
+  });
+}
 
 test('a wasm that traps as it starts shows the crash screen', async ({ page }) => {
   const errors = [];
