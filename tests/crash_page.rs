@@ -1,7 +1,7 @@
 //! The page's crash screen (`index.html`, copied into every entry page) is the only copy of
 //! the crash texts: the page shows them when the wasm cannot start or has stopped. It must
 //! stay hidden until needed, be an alert, and carry, for every language the widget ships, a
-//! `<main>` block with that language's `lang` and `dir` holding a heading, a sentence and a reload
+//! block (`role="main"`) with that language's `lang` and `dir` holding a heading, a sentence and a reload
 //! link (the first block is the default; the others wait, hidden, for `?lang=`).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -38,12 +38,12 @@ fn the_crash_element_is_a_hidden_alert() {
 fn every_language_has_a_heading_a_sentence_and_a_reload_link() {
     let markup = crash_markup();
     for (n, lang) in Lang::ALL.into_iter().enumerate() {
-        let open = format!("<main lang=\"{}\" dir=\"{}\"", lang.code(), lang.dir());
+        let open = format!("<div lang=\"{}\" dir=\"{}\"", lang.code(), lang.dir());
         let at = markup
             .find(&open)
             .unwrap_or_else(|| panic!("no {open}> block in the crash element"));
         let block = &markup[at..];
-        let block = &block[..block.find("</main>").unwrap()];
+        let block = &block[..block.find("</div>").unwrap()];
         assert_eq!(
             block.starts_with(&format!("{open} hidden")),
             n > 0,

@@ -243,7 +243,7 @@ async fn a_crash_replaces_the_widget_with_the_pages_crash_screen() {
     crash.set_attribute("role", "alert").unwrap();
     crash.set_attribute("hidden", "").unwrap();
     crash.set_inner_html(
-        "<main lang=\"en\"><h1>Something went wrong</h1><a href=\"\">Reload</a></main>",
+        "<div lang=\"en\"><h1>Something went wrong</h1><a href=\"\">Reload</a></div>",
     );
     body.append_child(&crash).unwrap();
 
