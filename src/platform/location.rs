@@ -7,6 +7,13 @@ fn location() -> Option<web_sys::Location> {
     web_sys::window().map(|w| w.location())
 }
 
+/// The path of the page (`location.pathname`, e.g. `/twofold/sort-myth-or-fact.html`).
+pub fn page_path() -> String {
+    location()
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_default()
+}
+
 /// The query string, including the leading `?` (empty if none).
 pub fn page_query() -> String {
     location().and_then(|l| l.search().ok()).unwrap_or_default()

@@ -1,6 +1,7 @@
 //! The only code that touches JavaScript and the browser: storage with an
 //! in-memory fallback, the page location, an author's deck in the page,
-//! the clock, randomness, pointer geometry and the panic screen. Everything here degrades quietly when the browser refuses.
+//! the clock, randomness, pointer geometry, and the panic hook that reveals the page's crash
+//! screen. Everything here degrades quietly when the browser refuses.
 
 mod clock;
 mod fetch;
@@ -15,9 +16,10 @@ pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;
 pub use host::page_json_text;
 pub(crate) use location::{
-    on_fragment_change, page_fragment, page_query, page_url_with_fragment, set_page_fragment,
+    on_fragment_change, page_fragment, page_path, page_query, page_url_with_fragment,
+    set_page_fragment,
 };
-pub use panic::{install_panic_hook, replace_content};
+pub use panic::{install_panic_hook, reveal_instead};
 pub use storage::browser_store;
 
 /// Moves keyboard focus to the element with this id, if it exists.

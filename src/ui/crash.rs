@@ -1,20 +1,20 @@
-//! The crash screen: if the widget ever panics, its root is replaced by a short, friendly
-//! message with a reload link instead of a frozen page. The text comes from the string
-//! table (trusted), never from the panic.
+//! The crash screen: if the widget ever stops, its root gives way to a short, friendly
+//! message with a reload link instead of a frozen page. The message is the page's own
+//! (`index.html`, every entry page: `#twofold-crash`, hidden, one block per language),
+//! revealed by the page's loader (`js/crash-screen.js`) on any uncaught error, and by the
+//! panic hook through [`show_crash_screen`], so it shows even if one of them never runs. Never built
+//! from the error; `tests/crash_page.rs` checks that every language has its texts there.
 
-use crate::i18n::Lang;
 use crate::platform;
 
 /// The id of the element the widget renders into.
 pub const ROOT_ID: &str = "twofold";
 
-/// Replaces the widget's root with the crash message.
+/// The id of the page's hidden crash screen.
+pub const CRASH_ID: &str = "twofold-crash";
+
+/// Shows the page's crash screen in place of the widget's root (nothing happens on a
+/// page without one).
 pub fn show_crash_screen() {
-    let s = Lang::default().strings();
-    let html = format!(
-        "<div class=\"crash\" role=\"alert\" data-testid=\"crash\"><h1>{}</h1><p>{}</p>\
-         <a class=\"button\" href=\"\">{}</a></div>",
-        s.crash_heading, s.crash_body, s.reload
-    );
-    platform::replace_content(ROOT_ID, &html);
+    platform::reveal_instead(CRASH_ID, ROOT_ID);
 }

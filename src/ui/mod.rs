@@ -17,14 +17,14 @@ mod sort;
 
 pub use app::{App, AppProps};
 pub use content::Library;
-pub use crash::{show_crash_screen, ROOT_ID};
+pub use crash::{show_crash_screen, CRASH_ID, ROOT_ID};
 pub use env::{Env, StoreHandle};
 pub use sort::{SortScreen, SortScreenProps};
 
 use crate::content::Manifest;
 use crate::deck::parse_deck;
 use crate::platform;
-use crate::route::Route;
+use crate::route::{EntryPage, Route};
 use crate::session::{Screen, Session};
 
 /// The id of an author's deck embedded in the host page as inert JSON.
@@ -32,13 +32,15 @@ const HOST_DECK_ID: &str = "twofold-deck";
 /// The id of the manifest of the built-in content the build writes into every page.
 const CONTENT_ID: &str = "twofold-content";
 
-/// Reads the URL once into a [`Route`] and renders the app into `#twofold`
-/// (or the body when the host page has no such element).
+/// Reads the URL once into a [`Route`] (the entry page's name, then its query) and renders
+/// the app into `#twofold` (or the body when the host page has no such element).
 pub fn mount() {
     let host_deck = platform::page_json_text(HOST_DECK_ID).map(|text| parse_deck(&text));
     let manifest = platform::page_json_text(CONTENT_ID).and_then(|t| Manifest::parse(&t).ok());
     let content = Library::from_files(manifest, host_deck);
-    let (route, problems) = Route::parse(
+    let page = EntryPage::from_path(&platform::page_path());
+    let (route, problems) = Route::parse_on(
+        &page,
         &platform::page_query(),
         &platform::page_fragment(),
         &content.deck_ids(),

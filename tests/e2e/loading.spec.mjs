@@ -1,10 +1,10 @@
-// What embedding costs the host page: the release build loads in three requests (page, JS
-// glue, wasm), fetches the wasm first and at high priority, and ships a minified glue whose
+// What embedding costs the host page: the release build loads in four requests (page, the
+// page's crash-screen loader, JS glue, wasm), fetches the wasm first and at high priority, and ships a minified glue whose
 // integrity value still matches (or the browser would refuse to run it).
 import { createHash } from 'node:crypto';
 import { test, expect } from '@playwright/test';
 
-test('the first load is three requests, wasm first, all succeeding', async ({ page }) => {
+test('the first load is four requests, wasm first, all succeeding', async ({ page }) => {
   const requests = [];
   const failed = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -14,9 +14,9 @@ test('the first load is three requests, wasm first, all succeeding', async ({ pa
   await page.goto('index.html?mode=home');
   await expect(page.getByTestId('start-sort')).toBeVisible();
   const fetched = requests.filter((p) => !p.startsWith('data:'));
-  expect(fetched).toHaveLength(3);
+  expect(fetched).toHaveLength(4);
   expect(fetched[0]).toBe('/index.html');
-  expect(fetched.slice(1).map((p) => p.split('.').pop()).sort()).toEqual(['js', 'wasm']);
+  expect(fetched.slice(1).map((p) => p.split('.').pop()).sort()).toEqual(['js', 'js', 'wasm']);
   expect(failed).toEqual([]);
   expect(errors).toEqual([]);
 });

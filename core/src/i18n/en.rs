@@ -12,9 +12,6 @@ pub static EN: Strings = Strings {
     chooser_activity_blurb: "Answer a few questions and get a recommendation: technical training, leadership development, or a blend.",
     back_home: "Back to activities",
     config_problem_heading: "Some settings were not understood",
-    crash_heading: "Something went wrong",
-    crash_body: "The activity stopped unexpectedly. Your progress up to the last move is saved; reloading usually fixes it.",
-    reload: "Reload",
     deck_error_heading: "This deck cannot be used",
 
     choose_deck: "Choose a deck",

@@ -52,9 +52,6 @@ pub struct Strings {
     pub chooser_activity_blurb: &'static str,
     pub back_home: &'static str,
     pub config_problem_heading: &'static str,
-    pub crash_heading: &'static str,
-    pub crash_body: &'static str,
-    pub reload: &'static str,
     pub deck_error_heading: &'static str,
 
     pub choose_deck: &'static str,
