@@ -10,10 +10,12 @@
 // exists, else every content/decks/*.json plus content/chooser/*.json. Titles (English for
 // now) come from each content file's "title".
 //
-// Content preloads: if the staged index.html carries a content manifest
+// Content in the page: if the staged index.html carries a content manifest
 // (<script type="application/json" id="twofold-content">{"decks":[{"id","href"}],"chooser":href}),
-// each deck page gets `<link rel="preload" as="fetch" crossorigin href=…>` for its own
-// deck's href, and chooser.html for the chooser's; without a manifest nothing is added.
+// each deck page carries its own deck's file, and chooser.html the questionnaire, inline as
+// inert JSON (`<script type="application/json" data-twofold-file="<href>">…</script>`, with
+// `</` written `<\/`), so its first screen needs no request after the wasm: the widget
+// takes it as that file, fetched. Without a manifest nothing is added.
 //
 // It fails the build (exit 1) when index.html or the content list cannot be read: a build
 // without its entry pages would break every link to them.
@@ -68,14 +70,15 @@ function manifest(html) {
   return null;
 }
 
-/** index.html with this title and, if href is given, a content preload in its head. */
+/** index.html with this title and, if href is given, that content file inline in its head. */
 function page(html, pageTitle, href) {
   let out = html.replace(/<title>[\s\S]*?<\/title>/i, `<title>${escapeHtml(pageTitle)}</title>`);
-  // A preload the page already has (inherited from index.html) is not repeated.
-  if (href && !out.includes(`href="${escapeHtml(href)}"`) && !out.includes(`href=${href}>`)) {
-    const link = `<link rel="preload" as="fetch" crossorigin href="${escapeHtml(href)}">`;
-    const at = out.search(/<\/head>|<body\b/i);
-    out = at < 0 ? out : out.slice(0, at) + link + out.slice(at);
+  if (href) {
+    const text = readFileSync(join(dir, href), 'utf8').replace(/<\//g, '<\\/');
+    const inline = `<script type="application/json" data-twofold-file="${escapeHtml(href)}">${text}</script>\n`;
+    const at = out.search(/<\/head>/i);
+    if (at < 0) throw new Error('index.html has no </head>');
+    out = out.slice(0, at) + inline + out.slice(at);
   }
   return out;
 }
@@ -99,7 +102,7 @@ try {
   }
   for (const p of pages) {
     writeFileSync(join(dir, p.file), page(html, p.title, p.href));
-    console.log(`entry-pages: ${p.file} "${p.title}"${p.href ? `, preloads ${p.href}` : ''}`);
+    console.log(`entry-pages: ${p.file} "${p.title}"${p.href ? `, carries ${p.href}` : ''}`);
   }
 } catch (e) {
   console.error(`entry-pages: ERROR: ${e.message}`);

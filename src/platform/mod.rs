@@ -14,7 +14,7 @@ mod storage;
 pub use clock::now_ms;
 pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;
-pub use host::page_json_text;
+pub use host::{page_json_by_attribute, page_json_text};
 pub(crate) use location::{
     on_fragment_change, page_fragment, page_path, page_query, page_url_with_fragment,
     set_page_fragment,

@@ -98,15 +98,22 @@ impl Library {
     }
 
     /// Content fetched from the manifest's files, after the page's own deck if it has one.
+    /// `carried` are files the page already holds (an activity's entry page carries the
+    /// content it opens with): (address, text), taken as fetched.
     pub fn from_files(
         manifest: Option<Manifest>,
         host_deck: Option<Result<Deck, DeckError>>,
+        carried: Vec<(String, String)>,
     ) -> Self {
+        let files = carried
+            .into_iter()
+            .map(|(href, text)| (href, Slot::Done(Ok(Rc::from(text)))))
+            .collect();
         Self(Rc::new(Inner {
             host_deck,
             source: Source::Files {
                 manifest,
-                files: RefCell::default(),
+                files: RefCell::new(Files(files)),
             },
         }))
     }

@@ -19,11 +19,12 @@ pub fn loading_view(s: &Strings) -> Html {
 /// The content could not be fetched: say so, and offer to try again.
 pub fn load_failed_view(s: &Strings, retry: Callback<()>) -> Html {
     html! {
-        <div class="notice notice--warning" role="alert" data-testid="load-failed">
+        <section class="notice notice--warning" role="alert" data-testid="load-failed">
+            <h1 class="notice__title">{ s.load_failed_heading }</h1>
             <p>{ s.load_failed }</p>
             <button type="button" class="button button--primary" data-testid="try-again"
                 onclick={retry.reform(|_| ())}>{ s.try_again }</button>
-        </div>
+        </section>
     }
 }
 

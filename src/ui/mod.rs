@@ -29,6 +29,8 @@ use crate::session::{Screen, Session};
 
 /// The id of an author's deck embedded in the host page as inert JSON.
 const HOST_DECK_ID: &str = "twofold-deck";
+/// The attribute of a content file an entry page carries inline (its value: the file's address).
+const CARRIED_FILE: &str = "data-twofold-file";
 /// The id of the manifest of the built-in content the build writes into every page.
 const CONTENT_ID: &str = "twofold-content";
 
@@ -37,7 +39,8 @@ const CONTENT_ID: &str = "twofold-content";
 pub fn mount() {
     let host_deck = platform::page_json_text(HOST_DECK_ID).map(|text| parse_deck(&text));
     let manifest = platform::page_json_text(CONTENT_ID).and_then(|t| Manifest::parse(&t).ok());
-    let content = Library::from_files(manifest, host_deck);
+    let carried = platform::page_json_by_attribute(CARRIED_FILE);
+    let content = Library::from_files(manifest, host_deck, carried);
     let page = EntryPage::from_path(&platform::page_path());
     let (route, problems) = Route::parse_on(
         &page,

@@ -3,6 +3,7 @@
 // without losing progress; and nothing on screen moves while a deck loads.
 import { test, expect } from '@playwright/test';
 import { SortGame, loadChooser } from './support/twofold.mjs';
+import { expectNoAxeViolations, withTheme } from './support/axe.mjs';
 
 const isContent = (url) => /\/content\/[^/]+\.json$/.test(url);
 
@@ -26,6 +27,15 @@ test('the home screen loads no content; a deck fixed by the host loads only that
   expect(asked).toEqual(['myth-or-fact']);
 });
 
+test("an activity's own page carries its content: no content request before its first screen", async ({ page }) => {
+  const asked = recordContent(page);
+  await page.goto('sort-myth-or-fact.html');
+  await expect(page.getByTestId('start-game')).toBeVisible();
+  await page.goto('chooser.html');
+  await expect(page.getByTestId('question-progress')).toBeVisible();
+  expect(asked).toEqual([]);
+});
+
 test('a deck that cannot be fetched says so, and "try again" loads it', async ({ page }) => {
   let blocked = true;
   await page.route(/\/content\/myth-or-fact\.[0-9a-f]+\.json$/, (route) =>
@@ -36,6 +46,7 @@ test('a deck that cannot be fetched says so, and "try again" loads it', async ({
   await expect(failed).toBeVisible();
   await expect(failed).toHaveAttribute('role', 'alert');
   await expect(failed).toContainText('could not be loaded');
+  await expectNoAxeViolations(page, 'content failed to load, light');
   blocked = false;
   await page.getByTestId('try-again').click();
   await expect(page.getByTestId('start-game')).toBeVisible();
@@ -59,6 +70,14 @@ test('a failed fetch loses no progress: the saved game resumes once the deck arr
   await page.getByTestId('try-again').click();
   await expect(page.getByTestId('resume-notice')).toBeVisible();
   await expect(game.progress).toHaveText(`Card 2 of ${game.deck.cards.length}`);
+});
+
+test('the failed-load message passes axe in the dark theme too', async ({ page }) => {
+  await withTheme(page, 'dark');
+  await page.route(/\/content\/myth-or-fact\.[0-9a-f]+\.json$/, (route) => route.abort());
+  await page.goto('index.html?deck=myth-or-fact');
+  await expect(page.getByTestId('load-failed')).toBeVisible();
+  await expectNoAxeViolations(page, 'content failed to load, dark');
 });
 
 test('the questionnaire that cannot be fetched says so, and "try again" loads it', async ({ page }) => {

@@ -95,6 +95,7 @@ pub struct Strings {
     pub belongs_in: &'static str,
     pub storage_unavailable: &'static str,
     pub loading: &'static str,
+    pub load_failed_heading: &'static str,
     pub load_failed: &'static str,
     pub try_again: &'static str,
     pub restart_game: &'static str,
