@@ -1,10 +1,9 @@
 //! The shareable result link: complete answers encoded in a URL fragment
 //! (`#result=cp1-0213-7f`) with a checksum, so a tampered link is refused clearly.
 
-use std::fmt;
-
 use super::model::ChooserModel;
 use super::recommend::recommend;
+use crate::i18n::{display_in_english, Message, MessageId};
 
 const PREFIX: &str = "cp1-";
 
@@ -21,23 +20,22 @@ pub enum LinkError {
     Tampered,
 }
 
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl LinkError {
+    pub fn message(&self) -> Message {
         match self {
-            LinkError::Malformed => write!(f, "this result link is not one Twofold made"),
-            LinkError::WrongLength { expected, found } => write!(
-                f,
-                "this result link has {found} answers, the questionnaire has {expected}"
-            ),
-            LinkError::NoSuchOption { question } => write!(
-                f,
-                "this result link gives an answer question {} does not have",
-                question + 1
-            ),
-            LinkError::Tampered => write!(f, "this result link was changed or cut short"),
+            LinkError::Malformed => Message::new(MessageId::LinkMalformed),
+            LinkError::WrongLength { expected, found } => Message::new(MessageId::LinkWrongLength)
+                .count("expected", *expected)
+                .count("found", *found),
+            LinkError::NoSuchOption { question } => {
+                Message::new(MessageId::LinkNoSuchOption).count("number", question + 1)
+            }
+            LinkError::Tampered => Message::new(MessageId::LinkTampered),
         }
     }
 }
+
+display_in_english!(LinkError);
 
 impl std::error::Error for LinkError {}
 

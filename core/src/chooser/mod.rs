@@ -5,6 +5,7 @@
 
 mod link;
 mod model;
+mod problem;
 mod read;
 mod recommend;
 mod state;
@@ -12,8 +13,9 @@ mod validate;
 
 pub use link::{decode_link, encode_link, LinkError};
 pub use model::{
-    builtin_model, parse_model, Blend, ChoiceOption, ChooserModel, ChooserPath, ModelError,
-    OutcomeText, PathColour, Question,
+    builtin_model, parse_model, Blend, ChoiceOption, ChooserModel, ChooserPath, OutcomeText,
+    PathColour, Question,
 };
+pub use problem::{ModelError, ModelField, ModelPlace, ModelProblem, ModelProblemKind};
 pub use recommend::{recommend, Outcome, Reason, Recommendation};
 pub use state::{Chooser, ChooserAction};

@@ -1,8 +1,9 @@
 //! English interface strings.
 
-use super::Strings;
+use super::{Lang, Strings};
 
 pub static EN: Strings = Strings {
+    lang: Lang::En,
     app_title: "Twofold",
     app_tagline: "Training or development? Two short activities to find out.",
     home_heading: "Choose an activity",
