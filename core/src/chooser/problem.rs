@@ -34,12 +34,24 @@ pub enum ModelPlace {
     Paths,
     Blends,
     Questions,
-    Path { index: usize, id: String },
+    Path {
+        index: usize,
+        id: String,
+    },
     /// A path's outcome text.
-    Outcome { index: usize, id: String },
+    Outcome {
+        index: usize,
+        id: String,
+    },
     /// A blend, with the path ids it names as written.
-    Blend { index: usize, paths: Vec<String> },
-    Question { index: usize, id: String },
+    Blend {
+        index: usize,
+        paths: Vec<String>,
+    },
+    Question {
+        index: usize,
+        id: String,
+    },
     Option {
         question: usize,
         question_id: String,
@@ -76,25 +88,52 @@ pub enum ModelProblemKind {
     /// The shape is wrong (the first such mistake; nothing else is checked).
     Unreadable(SyntaxError),
     Empty,
-    TooLong { len: usize, max: usize },
-    BadId { max: usize },
+    TooLong {
+        len: usize,
+        max: usize,
+    },
+    BadId {
+        max: usize,
+    },
     Duplicate,
     /// Paths or questions: too few or too many.
-    ListSize { count: usize, min: usize, max: usize },
+    ListSize {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
     /// A question's options: too few or too many.
-    OptionCount { count: usize, min: usize, max: usize },
-    NextSteps { max: usize },
+    OptionCount {
+        count: usize,
+        min: usize,
+        max: usize,
+    },
+    NextSteps {
+        max: usize,
+    },
     UnknownColour(String),
     /// The colour is already path `path`'s (index from 0, with its id).
-    ColourTaken { colour: String, path: usize, id: String },
+    ColourTaken {
+        colour: String,
+        path: usize,
+        id: String,
+    },
     UnknownPath(String),
     /// A blend names this many paths instead of two.
     BlendArity(usize),
     SamePathTwice(String),
     /// The same two paths as blend `earlier` (index from 0).
-    SameBlend { earlier: usize },
-    MissingBlend { first: String, second: String },
-    WeightTooHigh { weight: u32, max: u32 },
+    SameBlend {
+        earlier: usize,
+    },
+    MissingBlend {
+        first: String,
+        second: String,
+    },
+    WeightTooHigh {
+        weight: u32,
+        max: u32,
+    },
 }
 
 impl ModelError {
@@ -115,7 +154,11 @@ impl fmt::Display for ModelError {
 impl std::error::Error for ModelError {}
 
 impl ModelProblem {
-    pub(super) fn new(place: &ModelPlace, field: Option<ModelField>, kind: ModelProblemKind) -> Self {
+    pub(super) fn new(
+        place: &ModelPlace,
+        field: Option<ModelField>,
+        kind: ModelProblemKind,
+    ) -> Self {
         ModelProblem {
             place: place.clone(),
             field,

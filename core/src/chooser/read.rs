@@ -77,7 +77,9 @@ fn read_path(node: &Node) -> Result<DraftPath, SyntaxError> {
         id: o.text("id")?,
         title: o.text("title")?,
         colour: o.text("colour")?,
-        outcome: o.field("outcome", |node| outcome_text(&Object::new(node, &OUTCOME_FIELDS)?))?,
+        outcome: o.field("outcome", |node| {
+            outcome_text(&Object::new(node, &OUTCOME_FIELDS)?)
+        })?,
     })
 }
 

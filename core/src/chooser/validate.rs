@@ -5,10 +5,12 @@
 use std::collections::HashSet;
 
 use super::model::{
-    Blend, ChoiceOption, ChooserModel, ChooserPath, OutcomeText, PathColour, Question,
-    MAX_OPTIONS, MAX_PATHS, MAX_QUESTIONS, MAX_WEIGHT, MIN_OPTIONS, MIN_PATHS, MIN_QUESTIONS,
+    Blend, ChoiceOption, ChooserModel, ChooserPath, OutcomeText, PathColour, Question, MAX_OPTIONS,
+    MAX_PATHS, MAX_QUESTIONS, MAX_WEIGHT, MIN_OPTIONS, MIN_PATHS, MIN_QUESTIONS,
 };
-use super::problem::{ModelError, ModelField as F, ModelPlace, ModelProblem, ModelProblemKind as K};
+use super::problem::{
+    ModelError, ModelField as F, ModelPlace, ModelProblem, ModelProblemKind as K,
+};
 use super::read::{Draft, DraftBlend, DraftOption, DraftPath, DraftQuestion};
 use crate::deck::limits::MAX_ID;
 
@@ -173,7 +175,11 @@ fn check_questions(p: &mut Problems, ids: &[&str], drafts: Vec<DraftQuestion>) -
     let n = drafts.len();
     if !(MIN_QUESTIONS..=MAX_QUESTIONS).contains(&n) {
         let (min, max) = (MIN_QUESTIONS, MAX_QUESTIONS);
-        p.push(&ModelPlace::Questions, None, K::ListSize { count: n, min, max });
+        p.push(
+            &ModelPlace::Questions,
+            None,
+            K::ListSize { count: n, min, max },
+        );
     }
     let mut question_ids = HashSet::new();
     let mut questions = Vec::with_capacity(n);

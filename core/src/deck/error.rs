@@ -64,7 +64,11 @@ impl Location {
             Location::Source { index, id } => (MessageId::DeckAtSource, index, id),
             Location::Card { index, id } => (MessageId::DeckAtCard, index, id),
         };
-        Some(Message::new(id).count("number", index + 1).text("id", card_id))
+        Some(
+            Message::new(id)
+                .count("number", index + 1)
+                .text("id", card_id),
+        )
     }
 }
 
@@ -108,10 +112,11 @@ impl ProblemKind {
                     .count("count", *count)
                     .count("min", *min)
             }
-            ProblemKind::TooManyPiles { count, max }
-            | ProblemKind::TooManyCards { count, max } => Message::new(M::DeckTooMany)
-                .count("count", *count)
-                .count("max", *max),
+            ProblemKind::TooManyPiles { count, max } | ProblemKind::TooManyCards { count, max } => {
+                Message::new(M::DeckTooMany)
+                    .count("count", *count)
+                    .count("max", *max)
+            }
         }
     }
 }
@@ -164,7 +169,9 @@ impl DeckError {
     pub fn problem_messages(&self) -> Vec<Message> {
         match self {
             DeckError::Syntax(_) => Vec::new(),
-            DeckError::Invalid { problems, .. } => problems.iter().map(DeckProblem::message).collect(),
+            DeckError::Invalid { problems, .. } => {
+                problems.iter().map(DeckProblem::message).collect()
+            }
         }
     }
 }

@@ -143,10 +143,7 @@ impl Catalog {
 
 /// A placeholder name: ASCII letters, digits and `_`.
 fn is_name(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'_')
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
 }
 
 fn read_entry(node: &Node) -> Result<Entry, SyntaxError> {

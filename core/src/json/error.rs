@@ -47,15 +47,24 @@ pub enum SyntaxKind {
     ShortUnicodeEscape,
     BadNumber,
     /// A value of the wrong type.
-    WrongType { expected: Expected, found: Found },
+    WrongType {
+        expected: Expected,
+        found: Found,
+    },
     /// A number that is not a whole number fitting 32 bits (as written).
     NotWholeNumber(String),
     /// A field the object may not have, with the ones it may.
-    UnknownField { field: String, allowed: Vec<String> },
+    UnknownField {
+        field: String,
+        allowed: Vec<String>,
+    },
     /// A required field that is absent (placed at the object's start).
     MissingField(String),
     /// The text is larger than its reader accepts (in bytes).
-    TooLarge { bytes: usize, limit: usize },
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
 }
 
 /// The type a reader expected.

@@ -223,14 +223,13 @@ impl Reader<'_> {
                 None => return Err(self.error(K::UnterminatedString)),
                 Some(b'"') => break,
                 Some(b'\\') => self.escape(&mut out, at)?,
-                Some(byte) if byte < 0x20 => {
-                    return Err(SyntaxError::new(K::ControlCharacter, at))
-                }
+                Some(byte) if byte < 0x20 => return Err(SyntaxError::new(K::ControlCharacter, at)),
                 Some(byte) => out.push(byte),
             }
         }
         // The input is a &str and escapes push whole characters, so this cannot fail.
-        Ok(String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+        Ok(String::from_utf8(out)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
     }
 
     fn escape(&mut self, out: &mut Vec<u8>, at: Pos) -> Result<(), SyntaxError> {
@@ -257,8 +256,7 @@ impl Reader<'_> {
                 } else {
                     first
                 };
-                char::from_u32(code)
-                    .ok_or_else(|| SyntaxError::new(K::UnpairedSurrogate, at))?
+                char::from_u32(code).ok_or_else(|| SyntaxError::new(K::UnpairedSurrogate, at))?
             }
             _ => return Err(bad()),
         };

@@ -44,9 +44,9 @@ impl<'a> Object<'a> {
         name: &str,
         read: impl FnOnce(&'a Node) -> Result<T, SyntaxError>,
     ) -> Result<T, SyntaxError> {
-        let node = self.get(name).ok_or_else(|| {
-            SyntaxError::new(SyntaxKind::MissingField(name.to_owned()), self.at)
-        })?;
+        let node = self
+            .get(name)
+            .ok_or_else(|| SyntaxError::new(SyntaxKind::MissingField(name.to_owned()), self.at))?;
         read(node).map_err(|e| e.in_field(name))
     }
 
