@@ -65,7 +65,7 @@ impl ConfigProblem {
         Message::new(MessageId::ConfigProblem)
             .text("key", &self.key)
             .text("value", &self.value)
-            .text("allowed", self.allowed.join(", "))
+            .text("allowed", &self.allowed.join(", "))
     }
 }
 

@@ -135,7 +135,7 @@ fn a_broken_table_is_refused_with_its_place() {
     let e = Catalog::parse(r#"{"deck.invalid": {"one": "x"}}"#, english_plural)
         .err()
         .unwrap();
-    assert_eq!(e.kind, SyntaxKind::MissingField("other".into()));
+    assert_eq!(e.kind(), &SyntaxKind::MissingField("other"));
     assert_eq!(e.path(), "deck.invalid");
     let e = Catalog::parse(r#"{"a": {"other": "x", "lots": "y"}}"#, english_plural)
         .err()
@@ -143,7 +143,7 @@ fn a_broken_table_is_refused_with_its_place() {
     assert_eq!(e.path(), "a.lots");
     let e = Catalog::parse(r#"{"a": 3}"#, english_plural).err().unwrap();
     assert!(matches!(
-        e.kind,
+        e.kind(),
         SyntaxKind::WrongType {
             expected: Expected::Object,
             ..

@@ -206,7 +206,7 @@ impl ModelPlace {
                 let named: Vec<String> = paths.iter().map(|id| ["\"", id, "\""].concat()).collect();
                 Message::new(M::ChooserAtBlend)
                     .count("number", index + 1)
-                    .text("paths", named.join(" + "))
+                    .text("paths", &named.join(" + "))
             }
             ModelPlace::Question { index, id } => numbered(M::ChooserAtQuestion, index, id),
             ModelPlace::Option {
@@ -277,7 +277,7 @@ impl ModelProblemKind {
                 let tokens: Vec<&str> = PathColour::ALL.iter().map(|c| c.token()).collect();
                 Message::new(M::ChooserUnknownColour)
                     .text("colour", colour)
-                    .text("allowed", tokens.join(", "))
+                    .text("allowed", &tokens.join(", "))
             }
             K::ColourTaken { colour, path, id } => Message::new(M::ChooserColourTaken)
                 .text("colour", colour)

@@ -45,6 +45,7 @@ pub(super) struct DraftOption {
 }
 
 const OUTCOME_FIELDS: [&str; 4] = ["title", "summary", "next_steps", "reminder"];
+const BLEND_FIELDS: [&str; 5] = ["paths", "title", "summary", "next_steps", "reminder"];
 
 pub(super) fn read_draft(text: &str) -> Result<Draft, SyntaxError> {
     let root = json::parse(text)?;
@@ -84,9 +85,7 @@ fn read_path(node: &Node) -> Result<DraftPath, SyntaxError> {
 }
 
 fn read_blend(node: &Node) -> Result<DraftBlend, SyntaxError> {
-    let mut fields = vec!["paths"];
-    fields.extend(OUTCOME_FIELDS);
-    let o = Object::new(node, &fields)?;
+    let o = Object::new(node, &BLEND_FIELDS)?;
     Ok(DraftBlend {
         paths: o.list_of("paths", json::text)?,
         text: outcome_text(&o)?,

@@ -150,8 +150,8 @@ fn read_entry(node: &Node) -> Result<Entry, SyntaxError> {
     if let Value::String(text) = &node.value {
         return Ok(Entry::Text(text.clone()));
     }
-    let keys = PluralCategory::ALL.map(PluralCategory::key);
-    let o = Object::new(node, &keys)?;
+    const KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    let o = Object::new(node, &KEYS)?;
     o.text("other")?;
     let mut forms = Vec::new();
     for category in PluralCategory::ALL {

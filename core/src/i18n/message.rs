@@ -31,19 +31,24 @@ impl Message {
         }
     }
 
-    pub fn text(self, name: &'static str, value: impl Into<String>) -> Self {
-        self.arg(name, Arg::Text(value.into()))
+    // Out of line: a message is built at many places, each call is then a few words.
+    #[inline(never)]
+    pub fn text(self, name: &'static str, value: &str) -> Self {
+        self.arg(name, Arg::Text(value.to_owned()))
     }
 
+    #[inline(never)]
     pub fn count(self, name: &'static str, value: usize) -> Self {
         self.arg(name, Arg::Count(value))
     }
 
+    #[inline(never)]
     pub fn message(self, name: &'static str, value: Message) -> Self {
         self.arg(name, Arg::Message(value))
     }
 
     /// Any argument.
+    #[inline(never)]
     pub fn arg(mut self, name: &'static str, value: Arg) -> Self {
         self.args.push((name, value));
         self

@@ -8,11 +8,15 @@ use crate::i18n::{display_in_english, Message, MessageId};
 
 use super::parse::Pos;
 
-/// The first mistake in a document.
+/// The first mistake in a document. Opaque and boxed (as serde_json's), so a
+/// `Result` of the readers stays one word wide on the happy path.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyntaxError {
-    pub kind: SyntaxKind,
-    pub at: Pos,
+pub struct SyntaxError(Box<Inner>);
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Inner {
+    kind: SyntaxKind,
+    at: Pos,
     /// From the innermost step out (errors gain their outer steps as they bubble up).
     steps: Vec<Step>,
 }
@@ -56,10 +60,10 @@ pub enum SyntaxKind {
     /// A field the object may not have, with the ones it may.
     UnknownField {
         field: String,
-        allowed: Vec<String>,
+        allowed: &'static [&'static str],
     },
     /// A required field that is absent (placed at the object's start).
-    MissingField(String),
+    MissingField(&'static str),
     /// The text is larger than its reader accepts (in bytes).
     TooLarge {
         bytes: usize,
@@ -97,25 +101,35 @@ enum Step {
 
 impl SyntaxError {
     pub fn new(kind: SyntaxKind, at: Pos) -> Self {
-        SyntaxError {
+        SyntaxError(Box::new(Inner {
             kind,
             at,
             steps: Vec::new(),
-        }
+        }))
+    }
+
+    /// What kind of mistake (the category, with its data).
+    pub fn kind(&self) -> &SyntaxKind {
+        &self.0.kind
+    }
+
+    /// Where the mistake is in the text.
+    pub fn at(&self) -> Pos {
+        self.0.at
     }
 
     pub fn line(&self) -> usize {
-        self.at.line
+        self.0.at.line
     }
 
     pub fn column(&self) -> usize {
-        self.at.column
+        self.0.at.column
     }
 
     /// Where in the document: `cards[3].text`, `piles[0]`; empty at the top level.
     pub fn path(&self) -> String {
         let mut out = String::new();
-        for step in self.steps.iter().rev() {
+        for step in self.0.steps.iter().rev() {
             match step {
                 Step::Field(name) => {
                     if !out.is_empty() {
@@ -135,13 +149,13 @@ impl SyntaxError {
 
     /// The error, one level out: inside field `name` of an object.
     pub fn in_field(mut self, name: &str) -> Self {
-        self.steps.push(Step::Field(name.to_owned()));
+        self.0.steps.push(Step::Field(name.to_owned()));
         self
     }
 
     /// The error, one level out: inside item `index` of a list.
     pub fn at_index(mut self, index: usize) -> Self {
-        self.steps.push(Step::Index(index));
+        self.0.steps.push(Step::Index(index));
         self
     }
 
@@ -154,15 +168,15 @@ impl SyntaxError {
             MessageId::JsonPlaceAt
         };
         Message::new(id)
-            .count("line", self.at.line)
-            .count("column", self.at.column)
-            .text("path", path)
+            .count("line", self.line())
+            .count("column", self.column())
+            .text("path", &path)
     }
 
     /// What is wrong, without the place.
     pub fn message(&self) -> Message {
         use MessageId as M;
-        let id = match &self.kind {
+        let id = match self.kind() {
             SyntaxKind::Empty => M::JsonEmpty,
             SyntaxKind::TrailingText => M::JsonTrailingText,
             SyntaxKind::ExpectedValue => M::JsonExpectedValue,
@@ -193,7 +207,7 @@ impl SyntaxError {
                 let allowed: Vec<String> = allowed.iter().map(|k| ["`", k, "`"].concat()).collect();
                 return Message::new(M::JsonUnknownField)
                     .text("field", field)
-                    .text("allowed", allowed.join(", "));
+                    .text("allowed", &allowed.join(", "));
             }
             SyntaxKind::MissingField(field) => {
                 return Message::new(M::JsonMissingField).text("field", field)

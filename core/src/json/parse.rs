@@ -228,8 +228,7 @@ impl Reader<'_> {
             }
         }
         // The input is a &str and escapes push whole characters, so this cannot fail.
-        Ok(String::from_utf8(out)
-            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
+        Ok(String::from_utf8(out).unwrap_or_default())
     }
 
     fn escape(&mut self, out: &mut Vec<u8>, at: Pos) -> Result<(), SyntaxError> {

@@ -14,14 +14,14 @@ pub struct Object<'a> {
 
 impl<'a> Object<'a> {
     /// `node` as an object; a field not in `known` is an error.
-    pub fn new(node: &'a Node, known: &[&str]) -> Result<Self, SyntaxError> {
+    pub fn new(node: &'a Node, known: &'static [&'static str]) -> Result<Self, SyntaxError> {
         let Value::Object(members) = &node.value else {
             return Err(wrong_type(node, Expected::Object));
         };
         if let Some(unknown) = members.iter().find(|m| !known.contains(&m.key.as_str())) {
             let kind = SyntaxKind::UnknownField {
                 field: unknown.key.clone(),
-                allowed: known.iter().map(|k| (*k).to_owned()).collect(),
+                allowed: known,
             };
             return Err(SyntaxError::new(kind, unknown.key_at).in_field(&unknown.key));
         }
@@ -41,19 +41,19 @@ impl<'a> Object<'a> {
     /// A field that must be present, read with `read` (its errors placed inside the field).
     pub fn field<T>(
         &self,
-        name: &str,
+        name: &'static str,
         read: impl FnOnce(&'a Node) -> Result<T, SyntaxError>,
     ) -> Result<T, SyntaxError> {
         let node = self
             .get(name)
-            .ok_or_else(|| SyntaxError::new(SyntaxKind::MissingField(name.to_owned()), self.at))?;
+            .ok_or_else(|| SyntaxError::new(SyntaxKind::MissingField(name), self.at))?;
         read(node).map_err(|e| e.in_field(name))
     }
 
     /// A field that may be absent (then `T::default()`), read with `read`.
     pub fn optional<T: Default>(
         &self,
-        name: &str,
+        name: &'static str,
         read: impl FnOnce(&'a Node) -> Result<T, SyntaxError>,
     ) -> Result<T, SyntaxError> {
         match self.get(name) {
@@ -63,35 +63,37 @@ impl<'a> Object<'a> {
     }
 
     /// Required text.
-    pub fn text(&self, name: &str) -> Result<String, SyntaxError> {
+    pub fn text(&self, name: &'static str) -> Result<String, SyntaxError> {
         self.field(name, text)
     }
 
     /// Optional text; absent means empty.
-    pub fn optional_text(&self, name: &str) -> Result<String, SyntaxError> {
+    pub fn optional_text(&self, name: &'static str) -> Result<String, SyntaxError> {
         self.optional(name, text)
     }
 
     /// A required list, each item read with `read`.
     pub fn list_of<T>(
         &self,
-        name: &str,
+        name: &'static str,
         read: fn(&Node) -> Result<T, SyntaxError>,
     ) -> Result<Vec<T>, SyntaxError> {
-        self.field(name, |node| all(list(node)?, read))
+        let items = self.field(name, list)?;
+        all(items, read).map_err(|e| e.in_field(name))
     }
 
     /// An optional list (absent means empty), each item read with `read`.
     pub fn optional_list_of<T>(
         &self,
-        name: &str,
+        name: &'static str,
         read: fn(&Node) -> Result<T, SyntaxError>,
     ) -> Result<Vec<T>, SyntaxError> {
-        self.optional(name, |node| all(list(node)?, read))
+        let items = self.optional(name, |node| list(node).map(Some))?;
+        all(items.unwrap_or_default(), read).map_err(|e| e.in_field(name))
     }
 
     /// A required whole number from 0 to `u32::MAX`.
-    pub fn whole_number(&self, name: &str) -> Result<u32, SyntaxError> {
+    pub fn whole_number(&self, name: &'static str) -> Result<u32, SyntaxError> {
         self.field(name, whole_number)
     }
 }
@@ -101,11 +103,11 @@ pub fn all<T>(
     nodes: &[Node],
     read: fn(&Node) -> Result<T, SyntaxError>,
 ) -> Result<Vec<T>, SyntaxError> {
-    nodes
-        .iter()
-        .enumerate()
-        .map(|(i, node)| read(node).map_err(|e| e.at_index(i)))
-        .collect()
+    let mut out = Vec::with_capacity(nodes.len());
+    for (i, node) in nodes.iter().enumerate() {
+        out.push(read(node).map_err(|e| e.at_index(i))?);
+    }
+    Ok(out)
 }
 
 /// `node` as text.
