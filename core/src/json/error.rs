@@ -100,7 +100,7 @@ enum Step {
 }
 
 impl SyntaxError {
-    pub fn new(kind: SyntaxKind, at: Pos) -> Self {
+    pub(crate) fn new(kind: SyntaxKind, at: Pos) -> Self {
         SyntaxError(Box::new(Inner {
             kind,
             at,
@@ -148,13 +148,13 @@ impl SyntaxError {
     }
 
     /// The error, one level out: inside field `name` of an object.
-    pub fn in_field(mut self, name: &str) -> Self {
+    pub(crate) fn in_field(mut self, name: &str) -> Self {
         self.0.steps.push(Step::Field(name.to_owned()));
         self
     }
 
     /// The error, one level out: inside item `index` of a list.
-    pub fn at_index(mut self, index: usize) -> Self {
+    pub(crate) fn at_index(mut self, index: usize) -> Self {
         self.0.steps.push(Step::Index(index));
         self
     }
