@@ -2,10 +2,8 @@
 //! [`Config`] with defaults; every invalid value is reported, never fatal.
 //! The widget reads it as part of its [`Route`](crate::route::Route).
 
-use std::fmt;
-
 use crate::game::FeedbackMode;
-use crate::i18n::Lang;
+use crate::i18n::{display_in_english, Lang, Message, MessageId};
 
 /// Which screen the widget opens on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -61,17 +59,17 @@ pub struct ConfigProblem {
     pub allowed: Vec<String>,
 }
 
-impl fmt::Display for ConfigProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{}=\"{}\" is not recognised (use one of: {}); the default is used.",
-            self.key,
-            self.value,
-            self.allowed.join(", ")
-        )
+impl ConfigProblem {
+    /// `mode="quiz" is not recognised (use one of: home, sort, chooser); …`
+    pub fn message(&self) -> Message {
+        Message::new(MessageId::ConfigProblem)
+            .text("key", &self.key)
+            .text("value", &self.value)
+            .text("allowed", &self.allowed.join(", "))
     }
 }
+
+display_in_english!(ConfigProblem);
 
 impl Config {
     /// Reads a query string such as `?mode=sort&deck=myth-or-fact`; `decks`

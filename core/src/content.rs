@@ -31,7 +31,7 @@ impl Manifest {
         let root = json::parse(text)?;
         let o = Object::new(&root, &["decks", "chooser"])?;
         Ok(Manifest {
-            decks: json::all(o.list("decks")?, read_deck)?,
+            decks: o.list_of("decks", read_deck)?,
             chooser: o.text("chooser")?,
         })
     }

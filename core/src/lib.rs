@@ -5,13 +5,15 @@
 //! # Layout
 //! - [`deck`]: card decks: the model, the one validated entry point, built-in decks as data.
 //! - [`content`]: the manifest naming each built-in deck's and the questionnaire's fetched file.
-//! - [`json`]: the small located JSON reader decks and questionnaires are parsed with.
+//! - [`json`]: the small JSON reader decks, questionnaires and language tables are parsed with;
+//!   its errors carry their kind, line, column and path in the document.
 //! - [`game`]: the sorting game: state machine and its events, scoring, seeded shuffle, resume encoding.
 //! - [`chart`]: chart geometry in whole pixels (bar lengths).
 //! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, events, one visit's session, result link.
 //! - [`config`]: URL query parameters read into a typed configuration with reported problems.
 //! - [`route`]: the URL read once (configuration, entry page, fragment) and the fragment written back.
-//! - [`i18n`]: every interface string, one table per language, and text direction.
+//! - [`i18n`]: messages as data (an id with arguments, worded by a language's JSON table with
+//!   its plural rule), the interface strings, text direction.
 //! - [`narrate`]: game events turned into screen-reader announcements.
 //! - [`react`]: what to do about events (save, announce, focus, report), as data: the reaction table.
 //! - [`persist`]: the storage trait progress is saved through, and an in-memory store.

@@ -59,10 +59,10 @@ fn model(doc: &Value) -> ChooserModel {
     parse_model(&doc.to_string()).unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// The problems in English.
 fn problems(doc: &Value) -> Vec<String> {
-    parse_model(&doc.to_string())
-        .expect_err("the questionnaire is refused")
-        .problems
+    let error = parse_model(&doc.to_string()).expect_err("the questionnaire is refused");
+    error.problems.iter().map(ToString::to_string).collect()
 }
 
 /// Reasons as `(question, option, pull)`.

@@ -281,7 +281,9 @@ fn a_broken_questionnaire_lists_every_problem_with_its_place() {
     );
     let err = parse_model(&text).unwrap_err();
     assert!(
-        err.problems[0].contains("unknown field `x_margin`"),
+        err.problems[0]
+            .to_string()
+            .contains("unknown field `x_margin`"),
         "{err}"
     );
 
@@ -292,13 +294,18 @@ fn a_broken_questionnaire_lists_every_problem_with_its_place() {
     let text = doc.to_string();
     let err = parse_model(&text).unwrap_err();
     assert_eq!(err.problems.len(), 2, "{err}");
-    assert!(err.problems[0].starts_with("question 2 ("), "{err}");
     assert!(
-        err.problems[0].ends_with("label: must not be empty"),
+        err.problems[0].to_string().starts_with("question 2 ("),
         "{err}"
     );
     assert!(
-        err.problems[1].ends_with(
+        err.problems[0]
+            .to_string()
+            .ends_with("label: must not be empty"),
+        "{err}"
+    );
+    assert!(
+        err.problems[1].to_string().ends_with(
             "option 2 (\"not-sure\") weights \"technical\": weight 9 is above the limit of 5"
         ),
         "{err}"

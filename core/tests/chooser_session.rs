@@ -225,18 +225,21 @@ fn stepping_reports_the_question_shown_and_the_last_next_completes_with_the_scor
 }
 
 #[test]
-fn a_link_problem_is_worded_by_the_string_table() {
-    let s = twofold_core::i18n::Lang::En.strings();
+fn a_link_problem_is_worded_by_the_message_table() {
+    let catalog = twofold_core::i18n::Lang::En.catalog();
     let error = LinkError::NoSuchOption { question: 2 };
     assert_eq!(
-        error.describe(s),
-        (s.link_no_such_option)(3),
+        catalog.format(&error.message()),
+        "this result link gives an answer question 3 does not have",
         "questions count from 1"
     );
     assert_eq!(
         error.to_string(),
-        error.describe(s),
+        catalog.format(&error.message()),
         "Display is the English table's"
     );
-    assert_eq!(LinkError::Tampered.describe(s), s.link_tampered);
+    assert_eq!(
+        catalog.format(&LinkError::Tampered.message()),
+        "this result link was changed or cut short"
+    );
 }

@@ -32,8 +32,9 @@ fn a_manifest_names_each_deck_file_in_menu_order() {
 #[test]
 fn a_broken_manifest_is_refused_with_its_place() {
     let e = Manifest::parse(r#"{"decks":[{"id":"a"}],"chooser":"x"}"#).unwrap_err();
-    assert!(e.message.contains("href"), "{}", e.message);
-    assert_eq!(e.at.line, 1);
+    assert!(e.to_string().contains("href"), "{e}");
+    assert_eq!(e.path(), "decks[0]");
+    assert_eq!(e.line(), 1);
     assert!(Manifest::parse("").is_err());
     assert!(Manifest::parse(r#"{"decks":[],"chooser":"x","extra":1}"#).is_err());
 }

@@ -6,6 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use twofold_core::deck::{builtin_decks, parse_deck, DeckError};
+use twofold_core::i18n::Lang;
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/decks");
 
@@ -22,7 +23,10 @@ fn every_malformed_deck_gets_its_exact_error() {
         let text = fs::read_to_string(&path).unwrap();
         let expected_path = path.with_extension("expected");
         let error = parse_deck(&text).expect_err(&format!("{} should be refused", path.display()));
-        let actual = error.to_string();
+        // Worded through the English catalog, as the widget shows it.
+        let catalog = Lang::En.catalog();
+        let actual = catalog.report(&error.message(), &error.problem_messages());
+        assert_eq!(actual, error.to_string(), "Display is the English report");
         // `BLESS=1 cargo test --test deck_validation` rewrites the expectations (review the diff).
         if std::env::var_os("BLESS").is_some() {
             fs::write(&expected_path, &actual).unwrap();
@@ -49,7 +53,7 @@ fn the_valid_fixture_parses() {
 fn syntax_errors_carry_their_position() {
     let err = parse_deck("{\n  \"id\": \"x\",\n  oops\n}").unwrap_err();
     match err {
-        DeckError::Syntax { line, column, .. } => assert_eq!((line, column), (3, 3)),
+        DeckError::Syntax(e) => assert_eq!((e.line(), e.column()), (3, 3)),
         other => panic!("expected a syntax error, got {other:?}"),
     }
 }

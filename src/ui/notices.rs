@@ -16,7 +16,7 @@ pub fn config_notice(s: &Strings, problems: &[ConfigProblem]) -> Html {
         <div class="notice notice--warning" role="alert" data-testid="config-problems">
             <p class="notice__title">{ s.config_problem_heading }</p>
             <ul>
-                { for problems.iter().map(|p| html! { <li>{ p.to_string() }</li> }) }
+                { for problems.iter().map(|p| html! { <li>{ s.catalog().format(&p.message()) }</li> }) }
             </ul>
         </div>
     }

@@ -1,11 +1,9 @@
 //! The shareable result link: complete answers encoded in a URL fragment
 //! (`#result=cp1-0213-7f`) with a checksum, so a tampered link is refused clearly.
 
-use std::fmt;
-
 use super::model::ChooserModel;
 use super::recommend::recommend;
-use crate::i18n::{Lang, Strings};
+use crate::i18n::{display_in_english, Message, MessageId};
 
 const PREFIX: &str = "cp1-";
 
@@ -23,23 +21,21 @@ pub enum LinkError {
 }
 
 impl LinkError {
-    /// What went wrong, in the language of `s`.
-    pub fn describe(&self, s: &Strings) -> String {
-        match *self {
-            LinkError::Malformed => s.link_malformed.to_string(),
-            LinkError::WrongLength { expected, found } => (s.link_wrong_length)(expected, found),
-            LinkError::NoSuchOption { question } => (s.link_no_such_option)(question + 1),
-            LinkError::Tampered => s.link_tampered.to_string(),
+    pub fn message(&self) -> Message {
+        match self {
+            LinkError::Malformed => Message::new(MessageId::LinkMalformed),
+            LinkError::WrongLength { expected, found } => Message::new(MessageId::LinkWrongLength)
+                .count("expected", *expected)
+                .count("found", *found),
+            LinkError::NoSuchOption { question } => {
+                Message::new(MessageId::LinkNoSuchOption).count("number", question + 1)
+            }
+            LinkError::Tampered => Message::new(MessageId::LinkTampered),
         }
     }
 }
 
-/// In English (the words are the string table's).
-impl fmt::Display for LinkError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.describe(Lang::En.strings()))
-    }
-}
+display_in_english!(LinkError);
 
 impl std::error::Error for LinkError {}
 

@@ -7,6 +7,7 @@
 mod events;
 mod link;
 mod model;
+mod problem;
 mod read;
 mod recommend;
 mod session;
@@ -16,9 +17,10 @@ mod validate;
 pub use events::ChooserEvent;
 pub use link::{decode_link, encode_link, LinkError};
 pub use model::{
-    builtin_model, parse_model, Blend, ChoiceOption, ChooserModel, ChooserPath, ModelError,
-    OutcomeText, PathColour, Question,
+    builtin_model, parse_model, Blend, ChoiceOption, ChooserModel, ChooserPath, OutcomeText,
+    PathColour, Question,
 };
+pub use problem::{ModelError, ModelField, ModelPlace, ModelProblem, ModelProblemKind};
 pub use recommend::{recommend, Outcome, Reason, Recommendation};
 pub use session::{ChooserSession, LinkProblem, ShownInstead, StartFrom};
 pub use state::{Chooser, ChooserAction};

@@ -2,7 +2,7 @@
 //! a colour token and its own outcome text), the blend text for every pair of
 //! paths, and the questions whose options weigh towards the paths. A model is
 //! only obtained through [`parse_model`] (read by `read.rs`, checked by
-//! `validate.rs`), which lists every problem with its place.
+//! `validate.rs`), which lists every problem with its place (`problem.rs`).
 //!
 //! # The format
 //! ```json
@@ -19,8 +19,7 @@
 //!   6 for 4): a blend of any two paths can be recommended, so every one needs its text.
 //! - `reminder` (optional, on a path's outcome or a blend) is shown with that outcome.
 
-use std::fmt;
-
+use super::problem::{ModelError, ModelPlace, ModelProblem, ModelProblemKind};
 use super::read::read_draft;
 use super::validate::validate;
 use super::Outcome;
@@ -137,28 +136,6 @@ pub struct OutcomeText {
     pub reminder: String,
 }
 
-/// Why a chooser model was refused: every problem, each with its location.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ModelError {
-    pub problems: Vec<String>,
-}
-
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "The questionnaire has {} problem(s):",
-            self.problems.len()
-        )?;
-        for p in &self.problems {
-            write!(f, "\n- {p}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for ModelError {}
-
 /// The questionnaire shipped with the widget.
 pub fn builtin_model() -> Result<ChooserModel, ModelError> {
     parse_model(BUILTIN)
@@ -167,9 +144,10 @@ pub fn builtin_model() -> Result<ChooserModel, ModelError> {
 /// Parses and validates a questionnaire; the only way the app obtains one.
 pub fn parse_model(text: &str) -> Result<ChooserModel, ModelError> {
     let draft = read_draft(text).map_err(|e| ModelError {
-        problems: vec![format!(
-            "could not be read (line {}, column {}): {}",
-            e.at.line, e.at.column, e.message
+        problems: vec![ModelProblem::new(
+            &ModelPlace::Document,
+            None,
+            ModelProblemKind::Unreadable(e),
         )],
     })?;
     validate(draft)

@@ -1,6 +1,6 @@
 //! The questionnaire document's shape: the fields each object may have, with
 //! the right types, read into a draft whose path ids are still text. The first
-//! shape error stops (with its line and column); what the values mean is
+//! shape error stops (with its line, column and path); what the values mean is
 //! checked afterwards, completely, by `validate.rs`.
 
 use super::model::OutcomeText;
@@ -45,6 +45,7 @@ pub(super) struct DraftOption {
 }
 
 const OUTCOME_FIELDS: [&str; 4] = ["title", "summary", "next_steps", "reminder"];
+const BLEND_FIELDS: [&str; 5] = ["paths", "title", "summary", "next_steps", "reminder"];
 
 pub(super) fn read_draft(text: &str) -> Result<Draft, SyntaxError> {
     let root = json::parse(text)?;
@@ -65,9 +66,9 @@ pub(super) fn read_draft(text: &str) -> Result<Draft, SyntaxError> {
         title: o.text("title")?,
         intro: o.optional_text("intro")?,
         blend_margin: o.whole_number("blend_margin")?,
-        paths: json::all(o.list("paths")?, read_path)?,
-        blends: json::all(o.list("blends")?, read_blend)?,
-        questions: json::all(o.list("questions")?, read_question)?,
+        paths: o.list_of("paths", read_path)?,
+        blends: o.list_of("blends", read_blend)?,
+        questions: o.list_of("questions", read_question)?,
     })
 }
 
@@ -77,16 +78,16 @@ fn read_path(node: &Node) -> Result<DraftPath, SyntaxError> {
         id: o.text("id")?,
         title: o.text("title")?,
         colour: o.text("colour")?,
-        outcome: outcome_text(&Object::new(o.required("outcome")?, &OUTCOME_FIELDS)?)?,
+        outcome: o.field("outcome", |node| {
+            outcome_text(&Object::new(node, &OUTCOME_FIELDS)?)
+        })?,
     })
 }
 
 fn read_blend(node: &Node) -> Result<DraftBlend, SyntaxError> {
-    let mut fields = vec!["paths"];
-    fields.extend(OUTCOME_FIELDS);
-    let o = Object::new(node, &fields)?;
+    let o = Object::new(node, &BLEND_FIELDS)?;
     Ok(DraftBlend {
-        paths: json::all(o.list("paths")?, json::text)?,
+        paths: o.list_of("paths", json::text)?,
         text: outcome_text(&o)?,
     })
 }
@@ -95,7 +96,7 @@ fn outcome_text(o: &Object<'_>) -> Result<OutcomeText, SyntaxError> {
     Ok(OutcomeText {
         title: o.text("title")?,
         summary: o.text("summary")?,
-        next_steps: json::all(o.list("next_steps")?, json::text)?,
+        next_steps: o.list_of("next_steps", json::text)?,
         reminder: o.optional_text("reminder")?,
     })
 }
@@ -105,16 +106,21 @@ fn read_question(node: &Node) -> Result<DraftQuestion, SyntaxError> {
     Ok(DraftQuestion {
         id: o.text("id")?,
         prompt: o.text("prompt")?,
-        options: json::all(o.list("options")?, read_option)?,
+        options: o.list_of("options", read_option)?,
     })
 }
 
 fn read_option(node: &Node) -> Result<DraftOption, SyntaxError> {
     let o = Object::new(node, &["id", "label", "weights", "reason"])?;
-    let weights = json::members(o.required("weights")?)?
-        .iter()
-        .map(|m| Ok((m.key.clone(), json::whole_number(&m.value)?)))
-        .collect::<Result<_, SyntaxError>>()?;
+    let weights = o.field("weights", |node| {
+        json::members(node)?
+            .iter()
+            .map(|m| {
+                let weight = json::whole_number(&m.value).map_err(|e| e.in_field(&m.key))?;
+                Ok((m.key.clone(), weight))
+            })
+            .collect::<Result<_, SyntaxError>>()
+    })?;
     Ok(DraftOption {
         id: o.text("id")?,
         label: o.text("label")?,

@@ -1,12 +1,15 @@
 //! What a questionnaire's values mean, checked completely: every problem is
-//! listed with its place (`question 3 ("role") option 2 ("x") weights: …`),
-//! and path ids named by weights and blends are resolved to path indices.
+//! listed with its place (question 3 ("role") option 2 ("x") weights), and
+//! path ids named by weights and blends are resolved to path indices.
 
 use std::collections::HashSet;
 
 use super::model::{
-    Blend, ChoiceOption, ChooserModel, ChooserPath, ModelError, OutcomeText, PathColour, Question,
-    MAX_OPTIONS, MAX_PATHS, MAX_QUESTIONS, MAX_WEIGHT, MIN_OPTIONS, MIN_PATHS, MIN_QUESTIONS,
+    Blend, ChoiceOption, ChooserModel, ChooserPath, OutcomeText, PathColour, Question, MAX_OPTIONS,
+    MAX_PATHS, MAX_QUESTIONS, MAX_WEIGHT, MIN_OPTIONS, MIN_PATHS, MIN_QUESTIONS,
+};
+use super::problem::{
+    ModelError, ModelField as F, ModelPlace, ModelProblem, ModelProblemKind as K,
 };
 use super::read::{Draft, DraftBlend, DraftOption, DraftPath, DraftQuestion};
 use crate::deck::limits::MAX_ID;
@@ -18,19 +21,44 @@ const MAX_SUMMARY: usize = 400;
 const MAX_STEP: usize = 200;
 const MAX_STEPS: usize = 5;
 
+/// The problems found so far, in document order.
+#[derive(Default)]
+struct Problems(Vec<ModelProblem>);
+
+impl Problems {
+    fn push(&mut self, at: &ModelPlace, field: Option<F>, kind: K) {
+        self.0.push(ModelProblem::new(at, field, kind));
+    }
+
+    fn id(&mut self, at: &ModelPlace, id: &str) {
+        if !crate::deck::is_valid_id(id) {
+            self.push(at, Some(F::Id), K::BadId { max: MAX_ID });
+        }
+    }
+
+    fn text(&mut self, at: &ModelPlace, field: F, value: &str, max: usize, required: bool) {
+        let len = value.chars().count();
+        if required && value.trim().is_empty() {
+            self.push(at, Some(field), K::Empty);
+        } else if len > max {
+            self.push(at, Some(field), K::TooLong { len, max });
+        }
+    }
+}
+
 /// The model a draft describes, or every problem with it.
 pub(super) fn validate(draft: Draft) -> Result<ChooserModel, ModelError> {
-    let mut p = Vec::new();
-    check_id(&mut p, "questionnaire", &draft.id);
-    check_text(&mut p, "questionnaire title", &draft.title, MAX_LABEL, true);
-    let intro = "questionnaire intro";
-    check_text(&mut p, intro, &draft.intro, MAX_SUMMARY, false);
+    let mut p = Problems::default();
+    let at = ModelPlace::Questionnaire;
+    p.id(&at, &draft.id);
+    p.text(&at, F::Title, &draft.title, MAX_LABEL, true);
+    p.text(&at, F::Intro, &draft.intro, MAX_SUMMARY, false);
     let paths = check_paths(&mut p, draft.paths);
     let ids: Vec<&str> = paths.iter().map(|path| path.id.as_str()).collect();
     let blends = check_blends(&mut p, &ids, draft.blends);
     let questions = check_questions(&mut p, &ids, draft.questions);
-    if !p.is_empty() {
-        return Err(ModelError { problems: p });
+    if !p.0.is_empty() {
+        return Err(ModelError { problems: p.0 });
     }
     Ok(ChooserModel {
         id: draft.id,
@@ -43,43 +71,37 @@ pub(super) fn validate(draft: Draft) -> Result<ChooserModel, ModelError> {
     })
 }
 
-fn check_paths(p: &mut Vec<String>, drafts: Vec<DraftPath>) -> Vec<ChooserPath> {
+fn check_paths(p: &mut Problems, drafts: Vec<DraftPath>) -> Vec<ChooserPath> {
     let n = drafts.len();
     if !(MIN_PATHS..=MAX_PATHS).contains(&n) {
-        p.push(format!(
-            "paths: there are {n}, a questionnaire needs {MIN_PATHS} to {MAX_PATHS}"
-        ));
+        let (min, max) = (MIN_PATHS, MAX_PATHS);
+        p.push(&ModelPlace::Paths, None, K::ListSize { count: n, min, max });
     }
     let mut paths: Vec<ChooserPath> = Vec::with_capacity(n);
-    for (i, d) in drafts.into_iter().enumerate() {
-        let at = format!("path {} (\"{}\")", i + 1, d.id);
-        check_id(p, &at, &d.id);
+    for (index, d) in drafts.into_iter().enumerate() {
+        let id = d.id.clone();
+        let at = ModelPlace::Path { index, id };
+        p.id(&at, &d.id);
         if paths.iter().any(|earlier| earlier.id == d.id) {
-            p.push(format!("{at} id: is used more than once"));
+            p.push(&at, Some(F::Id), K::Duplicate);
         }
-        check_text(p, &format!("{at} title"), &d.title, MAX_LABEL, true);
+        p.text(&at, F::Title, &d.title, MAX_LABEL, true);
         let colour = PathColour::from_token(&d.colour);
         match colour {
-            None => {
-                let tokens: Vec<&str> = PathColour::ALL.iter().map(|c| c.token()).collect();
-                p.push(format!(
-                    "{at} colour: \"{}\" is not one of {}",
-                    d.colour,
-                    tokens.join(", ")
-                ));
-            }
+            None => p.push(&at, Some(F::Colour), K::UnknownColour(d.colour.clone())),
             Some(c) => {
                 if let Some(j) = paths.iter().position(|earlier| earlier.colour == c) {
-                    p.push(format!(
-                        "{at} colour: \"{}\" is already the colour of path {} (\"{}\")",
-                        d.colour,
-                        j + 1,
-                        paths[j].id
-                    ));
+                    let kind = K::ColourTaken {
+                        colour: d.colour.clone(),
+                        path: j,
+                        id: paths[j].id.clone(),
+                    };
+                    p.push(&at, Some(F::Colour), kind);
                 }
             }
         }
-        check_outcome(p, &format!("{at} outcome"), &d.outcome);
+        let id = d.id.clone();
+        check_outcome(p, &ModelPlace::Outcome { index, id }, &d.outcome);
         paths.push(ChooserPath {
             id: d.id,
             title: d.title,
@@ -96,44 +118,34 @@ fn path_index(ids: &[&str], id: &str) -> Option<usize> {
     ids.iter().position(|&known| known == id)
 }
 
-fn unknown_path(at: &str, field: &str, id: &str) -> String {
-    format!("{at} {field}: names path \"{id}\", which the questionnaire does not have")
-}
-
-fn check_blends(p: &mut Vec<String>, ids: &[&str], drafts: Vec<DraftBlend>) -> Vec<Blend> {
+fn check_blends(p: &mut Problems, ids: &[&str], drafts: Vec<DraftBlend>) -> Vec<Blend> {
     let mut blends: Vec<Blend> = Vec::with_capacity(drafts.len());
-    for (i, d) in drafts.into_iter().enumerate() {
-        let named: Vec<String> = d.paths.iter().map(|id| format!("\"{id}\"")).collect();
-        let at = format!("blend {} ({})", i + 1, named.join(" + "));
+    for (index, d) in drafts.into_iter().enumerate() {
+        let at = ModelPlace::Blend {
+            index,
+            paths: d.paths.clone(),
+        };
         check_outcome(p, &at, &d.text);
         let [a, b] = d.paths.as_slice() else {
-            p.push(format!(
-                "{at} paths: names {} path(s), a blend is of exactly 2",
-                d.paths.len()
-            ));
+            p.push(&at, Some(F::Paths), K::BlendArity(d.paths.len()));
             continue;
         };
         let (ia, ib) = (path_index(ids, a), path_index(ids, b));
         for (id, index) in [(a, ia), (b, ib)] {
             if index.is_none() {
-                p.push(unknown_path(&at, "paths", id));
+                p.push(&at, Some(F::Paths), K::UnknownPath(id.clone()));
             }
         }
         let (Some(ia), Some(ib)) = (ia, ib) else {
             continue;
         };
         if ia == ib {
-            p.push(format!(
-                "{at} paths: names path \"{a}\" twice, a blend is of two different paths"
-            ));
+            p.push(&at, Some(F::Paths), K::SamePathTwice(a.clone()));
             continue;
         }
         let pair = [ia.min(ib), ia.max(ib)];
-        if let Some(j) = blends.iter().position(|earlier| earlier.paths == pair) {
-            p.push(format!(
-                "{at} paths: blend {} is of the same two paths",
-                j + 1
-            ));
+        if let Some(earlier) = blends.iter().position(|blend| blend.paths == pair) {
+            p.push(&at, Some(F::Paths), K::SameBlend { earlier });
             continue;
         }
         blends.push(Blend {
@@ -148,45 +160,56 @@ fn check_blends(p: &mut Vec<String>, ids: &[&str], drafts: Vec<DraftBlend>) -> V
     for (k, &a) in distinct.iter().enumerate() {
         for &b in &distinct[k + 1..] {
             if !blends.iter().any(|blend| blend.paths == [a, b]) {
-                p.push(format!(
-                    "blends: there is no blend of \"{}\" and \"{}\", and every pair of paths needs one",
-                    ids[a], ids[b]
-                ));
+                let kind = K::MissingBlend {
+                    first: ids[a].to_owned(),
+                    second: ids[b].to_owned(),
+                };
+                p.push(&ModelPlace::Blends, None, kind);
             }
         }
     }
     blends
 }
 
-fn check_questions(p: &mut Vec<String>, ids: &[&str], drafts: Vec<DraftQuestion>) -> Vec<Question> {
+fn check_questions(p: &mut Problems, ids: &[&str], drafts: Vec<DraftQuestion>) -> Vec<Question> {
     let n = drafts.len();
     if !(MIN_QUESTIONS..=MAX_QUESTIONS).contains(&n) {
-        p.push(format!(
-            "questions: there are {n}, a questionnaire needs {MIN_QUESTIONS} to {MAX_QUESTIONS}"
-        ));
+        let (min, max) = (MIN_QUESTIONS, MAX_QUESTIONS);
+        p.push(
+            &ModelPlace::Questions,
+            None,
+            K::ListSize { count: n, min, max },
+        );
     }
     let mut question_ids = HashSet::new();
     let mut questions = Vec::with_capacity(n);
     for (qi, q) in drafts.into_iter().enumerate() {
-        let at = format!("question {} (\"{}\")", qi + 1, q.id);
-        check_id(p, &at, &q.id);
+        let at = ModelPlace::Question {
+            index: qi,
+            id: q.id.clone(),
+        };
+        p.id(&at, &q.id);
         if !question_ids.insert(q.id.clone()) {
-            p.push(format!("{at} id: is used more than once"));
+            p.push(&at, Some(F::Id), K::Duplicate);
         }
-        check_text(p, &format!("{at} prompt"), &q.prompt, MAX_PROMPT, true);
+        p.text(&at, F::Prompt, &q.prompt, MAX_PROMPT, true);
         let k = q.options.len();
         if !(MIN_OPTIONS..=MAX_OPTIONS).contains(&k) {
-            p.push(format!(
-                "{at} options: there are {k}, a question needs {MIN_OPTIONS} to {MAX_OPTIONS}"
-            ));
+            let (min, max) = (MIN_OPTIONS, MAX_OPTIONS);
+            p.push(&at, Some(F::Options), K::OptionCount { count: k, min, max });
         }
         let mut option_ids = HashSet::new();
         let mut options = Vec::with_capacity(k);
         for (oi, o) in q.options.into_iter().enumerate() {
-            let at = format!("{at} option {} (\"{}\")", oi + 1, o.id);
-            check_id(p, &at, &o.id);
+            let at = ModelPlace::Option {
+                question: qi,
+                question_id: q.id.clone(),
+                index: oi,
+                id: o.id.clone(),
+            };
+            p.id(&at, &o.id);
             if !option_ids.insert(o.id.clone()) {
-                p.push(format!("{at} id: is used more than once"));
+                p.push(&at, Some(F::Id), K::Duplicate);
             }
             options.push(check_option(p, &at, ids, o));
         }
@@ -199,19 +222,21 @@ fn check_questions(p: &mut Vec<String>, ids: &[&str], drafts: Vec<DraftQuestion>
     questions
 }
 
-fn check_option(p: &mut Vec<String>, at: &str, ids: &[&str], o: DraftOption) -> ChoiceOption {
-    check_text(p, &format!("{at} label"), &o.label, MAX_LABEL, true);
-    check_text(p, &format!("{at} reason"), &o.reason, MAX_REASON, true);
+fn check_option(p: &mut Problems, at: &ModelPlace, ids: &[&str], o: DraftOption) -> ChoiceOption {
+    p.text(at, F::Label, &o.label, MAX_LABEL, true);
+    p.text(at, F::Reason, &o.reason, MAX_REASON, true);
     // A path the option does not name weighs 0 for it.
     let mut weights = vec![0; ids.len()];
     for (id, w) in &o.weights {
         match path_index(ids, id) {
-            None => p.push(unknown_path(at, "weights", id)),
+            None => p.push(at, Some(F::Weights), K::UnknownPath(id.clone())),
             Some(i) => {
                 if *w > MAX_WEIGHT {
-                    p.push(format!(
-                        "{at} weights \"{id}\": weight {w} is above the limit of {MAX_WEIGHT}"
-                    ));
+                    let kind = K::WeightTooHigh {
+                        weight: *w,
+                        max: MAX_WEIGHT,
+                    };
+                    p.push(at, Some(F::Weight(id.clone())), kind);
                 }
                 weights[i] = *w;
             }
@@ -225,40 +250,14 @@ fn check_option(p: &mut Vec<String>, at: &str, ids: &[&str], o: DraftOption) -> 
     }
 }
 
-fn check_outcome(p: &mut Vec<String>, at: &str, text: &OutcomeText) {
-    check_text(p, &format!("{at} title"), &text.title, MAX_LABEL, true);
-    check_text(
-        p,
-        &format!("{at} summary"),
-        &text.summary,
-        MAX_SUMMARY,
-        true,
-    );
+fn check_outcome(p: &mut Problems, at: &ModelPlace, text: &OutcomeText) {
+    p.text(at, F::Title, &text.title, MAX_LABEL, true);
+    p.text(at, F::Summary, &text.summary, MAX_SUMMARY, true);
     if text.next_steps.is_empty() || text.next_steps.len() > MAX_STEPS {
-        p.push(format!("{at} next_steps: needs 1 to {MAX_STEPS} steps"));
+        p.push(at, Some(F::NextSteps), K::NextSteps { max: MAX_STEPS });
     }
     for (si, step) in text.next_steps.iter().enumerate() {
-        check_text(p, &format!("{at} step {}", si + 1), step, MAX_STEP, true);
+        p.text(at, F::Step(si), step, MAX_STEP, true);
     }
-    let reminder = format!("{at} reminder");
-    check_text(p, &reminder, &text.reminder, MAX_SUMMARY, false);
-}
-
-fn check_id(p: &mut Vec<String>, at: &str, id: &str) {
-    if !crate::deck::is_valid_id(id) {
-        p.push(format!(
-            "{at} id: must be 1 to {MAX_ID} lowercase letters, digits or hyphens"
-        ));
-    }
-}
-
-fn check_text(p: &mut Vec<String>, at: &str, value: &str, max: usize, required: bool) {
-    let len = value.chars().count();
-    if required && value.trim().is_empty() {
-        p.push(format!("{at}: must not be empty"));
-    } else if len > max {
-        p.push(format!(
-            "{at}: is {len} characters long, the limit is {max}"
-        ));
-    }
+    p.text(at, F::Reminder, &text.reminder, MAX_SUMMARY, false);
 }

@@ -1,7 +1,12 @@
 //! Deck errors: every problem found in a deck, each with its location
 //! (deck id, card index and id, field), so an author can fix them all at once.
+//! Each gives its [`Message`]; the words are in the language tables.
 
 use std::fmt;
+
+use super::validate::limits::MAX_ID;
+use crate::i18n::{display_in_english, Catalog, Message, MessageId};
+use crate::json::SyntaxError;
 
 /// Which field of a deck, pile, source or card a problem is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,14 +55,20 @@ pub enum Location {
     Card { index: usize, id: String },
 }
 
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Location::Deck => Ok(()),
-            Location::Pile { index, id } => write!(f, "pile {} (\"{id}\") ", index + 1),
-            Location::Source { index, id } => write!(f, "source {} (\"{id}\") ", index + 1),
-            Location::Card { index, id } => write!(f, "card {} (\"{id}\") ", index + 1),
-        }
+impl Location {
+    /// The place, for the start of a problem's line (`card 3 ("card-1")`); `None` for the deck.
+    pub fn message(&self) -> Option<Message> {
+        let (id, index, card_id) = match self {
+            Location::Deck => return None,
+            Location::Pile { index, id } => (MessageId::DeckAtPile, index, id),
+            Location::Source { index, id } => (MessageId::DeckAtSource, index, id),
+            Location::Card { index, id } => (MessageId::DeckAtCard, index, id),
+        };
+        Some(
+            Message::new(id)
+                .count("number", index + 1)
+                .text("id", card_id),
+        )
     }
 }
 
@@ -84,50 +95,51 @@ pub struct DeckProblem {
     pub kind: ProblemKind,
 }
 
-impl fmt::Display for DeckProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}{}: ", self.location, self.field.name())?;
-        match &self.kind {
-            ProblemKind::Empty => write!(f, "must not be empty"),
-            ProblemKind::TooLong { len, max } => {
-                write!(f, "is {len} characters long, the limit is {max}")
+impl ProblemKind {
+    pub fn message(&self) -> Message {
+        use MessageId as M;
+        match self {
+            ProblemKind::Empty => Message::new(M::ProblemEmpty),
+            ProblemKind::TooLong { len, max } => Message::new(M::ProblemTooLong)
+                .count("length", *len)
+                .count("max", *max),
+            ProblemKind::BadId => Message::new(M::DeckBadId).count("max", MAX_ID),
+            ProblemKind::Duplicate => Message::new(M::ProblemDuplicate),
+            ProblemKind::UnknownPile(p) => Message::new(M::DeckUnknownPile).text("pile", p),
+            ProblemKind::UnknownSource(s) => Message::new(M::DeckUnknownSource).text("source", s),
+            ProblemKind::TooFewPiles { count, min } | ProblemKind::TooFewCards { count, min } => {
+                Message::new(M::DeckTooFew)
+                    .count("count", *count)
+                    .count("min", *min)
             }
-            ProblemKind::BadId => write!(
-                f,
-                "must use only lowercase letters, digits and hyphens (at most 48)"
-            ),
-            ProblemKind::Duplicate => write!(f, "is used more than once"),
-            ProblemKind::UnknownPile(p) => {
-                write!(f, "names pile \"{p}\", which the deck does not have")
-            }
-            ProblemKind::UnknownSource(s) => {
-                write!(f, "names source \"{s}\", which the deck does not list")
-            }
-            ProblemKind::TooFewPiles { count, min } => {
-                write!(f, "found {count}, a deck needs at least {min}")
-            }
-            ProblemKind::TooManyPiles { count, max } => {
-                write!(f, "found {count}, a deck may have at most {max}")
-            }
-            ProblemKind::TooFewCards { count, min } => {
-                write!(f, "found {count}, a deck needs at least {min}")
-            }
-            ProblemKind::TooManyCards { count, max } => {
-                write!(f, "found {count}, a deck may have at most {max}")
+            ProblemKind::TooManyPiles { count, max } | ProblemKind::TooManyCards { count, max } => {
+                Message::new(M::DeckTooMany)
+                    .count("count", *count)
+                    .count("max", *max)
             }
         }
     }
 }
 
+impl DeckProblem {
+    /// The whole line: `card 3 ("card-1") id: is used more than once`.
+    pub fn message(&self) -> Message {
+        let base = match self.location.message() {
+            None => Message::new(MessageId::DeckProblem),
+            Some(place) => Message::new(MessageId::DeckProblemAt).message("place", place),
+        };
+        base.text("field", self.field.name())
+            .message("problem", self.kind.message())
+    }
+}
+
+display_in_english!(DeckProblem);
+
 /// Why a deck was refused.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DeckError {
-    /// The text is not a deck at all (bad JSON, a missing or unknown field).
-    Syntax {
-        message: String,
-        line: usize,
-        column: usize,
-    },
+    /// The text is not a deck at all (bad JSON, a missing or unknown field), or too large.
+    Syntax(SyntaxError),
     /// The deck parsed but breaks one or more rules; all are listed.
     Invalid {
         deck_id: String,
@@ -135,34 +147,39 @@ pub enum DeckError {
     },
 }
 
-impl fmt::Display for DeckError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl DeckError {
+    /// The summary: the unreadable deck's place and mistake, or how many problems there are.
+    pub fn message(&self) -> Message {
         match self {
-            DeckError::Syntax {
-                message,
-                line,
-                column,
-            } => write!(
-                f,
-                "The deck could not be read (line {line}, column {column}): {message}"
-            ),
+            DeckError::Syntax(e) => Message::new(MessageId::DeckUnreadable)
+                .message("place", e.place())
+                .message("problem", e.message()),
             DeckError::Invalid { deck_id, problems } => {
-                let name = if deck_id.is_empty() {
-                    "(no id)"
+                let base = Message::new(MessageId::DeckInvalid).count("count", problems.len());
+                if deck_id.is_empty() {
+                    base.message("deck", Message::new(MessageId::DeckNoId))
                 } else {
-                    deck_id
-                };
-                write!(f, "Deck \"{name}\" has {} problem", problems.len())?;
-                if problems.len() != 1 {
-                    write!(f, "s")?;
+                    base.text("deck", deck_id)
                 }
-                write!(f, ":")?;
-                for p in problems {
-                    write!(f, "\n- {p}")?;
-                }
-                Ok(())
             }
         }
+    }
+
+    /// One message per problem (none for a deck that could not be read).
+    pub fn problem_messages(&self) -> Vec<Message> {
+        match self {
+            DeckError::Syntax(_) => Vec::new(),
+            DeckError::Invalid { problems, .. } => {
+                problems.iter().map(DeckProblem::message).collect()
+            }
+        }
+    }
+}
+
+/// The English report: the summary, then one `- problem` line each.
+impl fmt::Display for DeckError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&Catalog::english().report(&self.message(), &self.problem_messages()))
     }
 }
 

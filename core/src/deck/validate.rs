@@ -5,7 +5,7 @@ use std::collections::HashSet;
 
 use super::error::{DeckError, DeckProblem, Field, Location, ProblemKind};
 use super::model::{Card, Deck, Pile, Source};
-use crate::json::{self, Node, Object, SyntaxError};
+use crate::json::{self, Node, Object, Pos, SyntaxError, SyntaxKind};
 
 /// The rules a deck must obey. Lengths count Unicode characters.
 pub mod limits {
@@ -28,23 +28,18 @@ pub mod limits {
 /// Parses and validates a deck. This is the only way the app obtains a deck.
 pub fn parse_deck(text: &str) -> Result<Deck, DeckError> {
     if text.len() > limits::MAX_BYTES {
-        return Err(DeckError::Syntax {
-            message: format!(
-                "the deck is {} bytes, the limit is {}",
-                text.len(),
-                limits::MAX_BYTES
-            ),
-            line: 1,
-            column: 1,
-        });
+        let kind = SyntaxKind::TooLarge {
+            bytes: text.len(),
+            limit: limits::MAX_BYTES,
+        };
+        return Err(DeckError::Syntax(SyntaxError::new(
+            kind,
+            Pos { line: 1, column: 1 },
+        )));
     }
     let deck = json::parse(text)
         .and_then(|root| read_deck(&root))
-        .map_err(|e| DeckError::Syntax {
-            message: e.message,
-            line: e.at.line,
-            column: e.at.column,
-        })?;
+        .map_err(DeckError::Syntax)?;
     let problems = problems(&deck);
     if problems.is_empty() {
         Ok(deck)
@@ -63,9 +58,9 @@ fn read_deck(root: &Node) -> Result<Deck, SyntaxError> {
         id: o.text("id")?,
         title: o.text("title")?,
         intro: o.optional_text("intro")?,
-        piles: json::all(o.list("piles")?, read_pile)?,
-        sources: json::all(o.optional_list("sources")?, read_source)?,
-        cards: json::all(o.list("cards")?, read_card)?,
+        piles: o.list_of("piles", read_pile)?,
+        sources: o.optional_list_of("sources", read_source)?,
+        cards: o.list_of("cards", read_card)?,
     })
 }
 

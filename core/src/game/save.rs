@@ -15,14 +15,13 @@
 //! cards in the deck as saved, `k` hash length, `c` the cards; compact: `f` fingerprint, `c` the cards. Saves of the
 //! 2026-12-01 build (`t2`) are read too (`legacy.rs`).
 
-use std::fmt;
-
 use super::card_state::{CardState, STATES};
 use super::legacy;
 use super::restore::Saved;
 use super::shuffle::shuffled;
 use super::state::{round_seed, FeedbackMode, Game, Phase};
 use crate::deck::Deck;
+use crate::i18n::{display_in_english, Message, MessageId};
 use crate::record::{digit, digit_value, Record, RecordWriter, VERSION};
 
 /// The most a save may take: SCORM 1.2's `cmi.suspend_data` (CMIString4096).
@@ -43,17 +42,21 @@ pub enum ResumeError {
     Inconsistent,
 }
 
-impl fmt::Display for ResumeError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ResumeError::Unreadable => write!(f, "the saved game is unreadable"),
-            ResumeError::OtherVersion(v) => write!(f, "the saved game is from version {v}"),
-            ResumeError::OtherDeck => write!(f, "the saved game belongs to another deck"),
-            ResumeError::DeckChanged => write!(f, "the deck has changed since the game was saved"),
-            ResumeError::Inconsistent => write!(f, "the saved game is inconsistent"),
-        }
+impl ResumeError {
+    pub fn message(&self) -> Message {
+        Message::new(match self {
+            ResumeError::Unreadable => MessageId::ResumeUnreadable,
+            ResumeError::OtherVersion(v) => {
+                return Message::new(MessageId::ResumeOtherVersion).count("version", *v as usize)
+            }
+            ResumeError::OtherDeck => MessageId::ResumeOtherDeck,
+            ResumeError::DeckChanged => MessageId::ResumeDeckChanged,
+            ResumeError::Inconsistent => MessageId::ResumeInconsistent,
+        })
     }
 }
+
+display_in_english!(ResumeError);
 
 impl std::error::Error for ResumeError {}
 

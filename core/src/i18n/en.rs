@@ -1,8 +1,9 @@
 //! English interface strings.
 
-use super::Strings;
+use super::{Lang, Strings};
 
 pub static EN: Strings = Strings {
+    lang: Lang::En,
     app_title: "Twofold",
     app_tagline: "Training or development? Two short activities to find out.",
     home_heading: "Choose an activity",
@@ -73,14 +74,6 @@ pub static EN: Strings = Strings {
     link_problem: "That result link could not be used",
     link_problem_own_answers: "Below are your own answers from before.",
     link_problem_fresh_start: "You can answer the questions yourself below.",
-    link_malformed: "this result link is not one Twofold made",
-    link_tampered: "this result link was changed or cut short",
-    link_wrong_length: |expected, found| {
-        format!("this result link has {found} answers, the questionnaire has {expected}")
-    },
-    link_no_such_option: |question| {
-        format!("this result link gives an answer question {question} does not have")
-    },
 
     progress: |n, total| format!("Card {n} of {total}"),
     score: |right, total| format!("{right} of {total} right"),

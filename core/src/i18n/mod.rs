@@ -1,7 +1,29 @@
 //! Every user-visible string of the interface, in one table per language, and
 //! the language's text direction. Content (cards, questions) lives in data files.
+//!
+//! Two kinds of table, for now:
+//! - **Messages as data** ([`Message`], [`Catalog`]): an id with named arguments,
+//!   worded by the language's table `content/i18n/<lang>.json` (English compiled in,
+//!   others fetchable), plural forms chosen by the language's rule (`plural.rs`).
+//!   Every error an author or learner sees (deck, questionnaire, JSON syntax,
+//!   configuration, result link, resume) gives its `Message`; nothing parses the
+//!   English back, and their `Display` only delegates to the English catalog (logs, tests).
+//! - **[`Strings`]**: the interface's fixed strings and formatting functions, a Rust
+//!   table per language (`en.rs`). The plan is to move them into the same JSON table,
+//!   one [`MessageId`] each (`ui.*` keys, `{name}` for the values the functions take
+//!   today, plural forms for counts such as `card_count`), view by view; then a
+//!   language is one JSON file plus its plural rule, and `Strings` goes away.
 
+mod catalog;
 mod en;
+mod ids;
+mod message;
+mod plural;
+
+pub use catalog::Catalog;
+pub use ids::MessageId;
+pub use message::{Arg, Message};
+pub use plural::{english as english_plural, PluralCategory, PluralRule};
 
 /// A supported interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -39,10 +61,32 @@ impl Lang {
             Lang::En => &en::EN,
         }
     }
+
+    /// The message table for this language.
+    pub fn catalog(self) -> &'static Catalog {
+        match self {
+            Lang::En => Catalog::english(),
+        }
+    }
 }
+
+/// `Display` for a type with `fn message(&self) -> Message`: its English wording
+/// (for logs and tests; what the learner sees goes through their language's catalog).
+macro_rules! display_in_english {
+    ($type:ty) => {
+        impl std::fmt::Display for $type {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(&crate::i18n::Catalog::english().format(&self.message()))
+            }
+        }
+    };
+}
+pub(crate) use display_in_english;
 
 /// The interface strings. Messages with values are functions in the same table.
 pub struct Strings {
+    /// The language of this table (its [`Lang::catalog`] has the messages).
+    pub lang: Lang,
     pub app_title: &'static str,
     pub app_tagline: &'static str,
     pub home_heading: &'static str,
@@ -115,13 +159,6 @@ pub struct Strings {
     pub link_problem: &'static str,
     pub link_problem_own_answers: &'static str,
     pub link_problem_fresh_start: &'static str,
-    /// Why a result link could not be used ([`crate::chooser::LinkError`]).
-    pub link_malformed: &'static str,
-    pub link_tampered: &'static str,
-    /// (answers in the questionnaire, answers in the link).
-    pub link_wrong_length: fn(usize, usize) -> String,
-    /// The question number, from 1.
-    pub link_no_such_option: fn(usize) -> String,
 
     pub progress: fn(usize, usize) -> String,
     pub score: fn(usize, usize) -> String,
@@ -141,4 +178,11 @@ pub struct Strings {
     pub shortcut: fn(usize) -> String,
     pub card_count: fn(usize) -> String,
     pub show_all_missed: fn(usize) -> String,
+}
+
+impl Strings {
+    /// The message table of the same language, for views that hold the strings.
+    pub fn catalog(&self) -> &'static Catalog {
+        self.lang.catalog()
+    }
 }

@@ -1,11 +1,14 @@
-//! A small JSON reader for decks and questionnaires: [`parse`] turns text into
-//! a tree that remembers where each value is, and [`Object`] and friends read
-//! that tree into typed values with author-friendly, located errors. It stands
-//! in for serde_json to keep the shipped wasm small, and it is the one parser
-//! hostile input meets (depth-capped, no recursion without a bound).
+//! A small JSON reader for decks, questionnaires and language tables: [`parse`]
+//! turns text into a tree that remembers where each value is, and [`Object`]
+//! and friends read that tree into typed values with located errors
+//! ([`SyntaxError`]: a kind, line and column, and the path in the document). It
+//! stands in for serde_json to keep the shipped wasm small, and it is the one
+//! parser hostile input meets (depth-capped, no recursion without a bound).
 
+mod error;
 mod parse;
 mod read;
 
-pub use parse::{parse, Member, Node, Pos, SyntaxError, Value, MAX_DEPTH};
+pub use error::{Expected, Found, SyntaxError, SyntaxKind};
+pub use parse::{parse, Member, Node, Pos, Value, MAX_DEPTH};
 pub use read::{all, list, members, text, whole_number, Object};

@@ -1,8 +1,11 @@
 //! The JSON reader: text in, a [`Node`] tree with the line and column of every
-//! value out, or the first [`SyntaxError`] with its place. Strict RFC 8259 (no
+//! value out, or the first [`SyntaxError`] with its place (line, column and
+//! path). Strict RFC 8259 (no
 //! comments, no trailing commas), nesting capped at [`MAX_DEPTH`] so hostile
 //! input cannot exhaust the stack, and no floating-point machinery: numbers
 //! keep their text.
+
+use super::error::{SyntaxError, SyntaxKind as K};
 
 /// Deeper nesting than this is refused (decks need 4 levels).
 pub const MAX_DEPTH: usize = 32;
@@ -42,22 +45,6 @@ pub struct Member {
     pub value: Node,
 }
 
-/// Why the text is not JSON (or not the JSON that was expected), and where.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SyntaxError {
-    pub message: String,
-    pub at: Pos,
-}
-
-impl SyntaxError {
-    pub fn new(message: impl Into<String>, at: Pos) -> Self {
-        SyntaxError {
-            message: message.into(),
-            at,
-        }
-    }
-}
-
 /// Reads one JSON document; anything but whitespace after it is an error.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     let mut reader = Reader {
@@ -69,12 +56,12 @@ pub fn parse(text: &str) -> Result<Node, SyntaxError> {
     };
     reader.skip_space();
     if reader.peek().is_none() {
-        return Err(reader.error("the text is empty"));
+        return Err(reader.error(K::Empty));
     }
     let node = reader.value()?;
     reader.skip_space();
     if reader.peek().is_some() {
-        return Err(reader.error("there is more text after the end of the document"));
+        return Err(reader.error(K::TrailingText));
     }
     Ok(node)
 }
@@ -105,8 +92,8 @@ impl Reader<'_> {
         Some(byte)
     }
 
-    fn error(&self, message: &str) -> SyntaxError {
-        SyntaxError::new(message, self.pos)
+    fn error(&self, kind: K) -> SyntaxError {
+        SyntaxError::new(kind, self.pos)
     }
 
     fn skip_space(&mut self) {
@@ -115,12 +102,12 @@ impl Reader<'_> {
         }
     }
 
-    fn expect(&mut self, byte: u8, message: &str) -> Result<(), SyntaxError> {
+    fn expect(&mut self, byte: u8, kind: K) -> Result<(), SyntaxError> {
         if self.peek() == Some(byte) {
             self.bump();
             Ok(())
         } else {
-            Err(self.error(message))
+            Err(self.error(kind))
         }
     }
 
@@ -134,12 +121,8 @@ impl Reader<'_> {
             Some(b't') => self.word("true", Value::Bool(true))?,
             Some(b'f') => self.word("false", Value::Bool(false))?,
             Some(b'n') => self.word("null", Value::Null)?,
-            Some(_) => {
-                return Err(
-                    self.error("expected a value (text in quotes, a number, a list or an object)")
-                )
-            }
-            None => return Err(self.error("the text ends where a value was expected")),
+            Some(_) => return Err(self.error(K::ExpectedValue)),
+            None => return Err(self.error(K::EndsBeforeValue)),
         };
         Ok(Node { value, at })
     }
@@ -149,7 +132,7 @@ impl Reader<'_> {
         read: fn(&mut Self) -> Result<Value, SyntaxError>,
     ) -> Result<Value, SyntaxError> {
         if self.depth == MAX_DEPTH {
-            return Err(self.error("the lists and objects are nested too deeply"));
+            return Err(self.error(K::TooDeep));
         }
         self.depth += 1;
         let value = read(self);
@@ -164,7 +147,7 @@ impl Reader<'_> {
             }
             Ok(value)
         } else {
-            Err(self.error("expected a value (text in quotes, a number, a list or an object)"))
+            Err(self.error(K::ExpectedValue))
         }
     }
 
@@ -178,7 +161,8 @@ impl Reader<'_> {
         }
         loop {
             self.skip_space();
-            items.push(self.value()?);
+            let index = items.len();
+            items.push(self.value().map_err(|e| e.at_index(index))?);
             self.skip_space();
             match self.peek() {
                 Some(b',') => {
@@ -188,7 +172,7 @@ impl Reader<'_> {
                     self.bump();
                     return Ok(Value::Array(items));
                 }
-                _ => return Err(self.error("expected `,` or `]` after a list item")),
+                _ => return Err(self.error(K::ExpectedItemEnd)),
             }
         }
     }
@@ -205,19 +189,16 @@ impl Reader<'_> {
             self.skip_space();
             let key_at = self.pos;
             if self.peek() != Some(b'"') {
-                return Err(self.error("expected a field name in quotes"));
+                return Err(self.error(K::ExpectedKey));
             }
             let key = self.string()?;
             if members.iter().any(|m| m.key == key) {
-                return Err(SyntaxError::new(
-                    format!("the field `{key}` appears twice"),
-                    key_at,
-                ));
+                return Err(SyntaxError::new(K::DuplicateKey(key.clone()), key_at).in_field(&key));
             }
             self.skip_space();
-            self.expect(b':', "expected `:` after a field name")?;
+            self.expect(b':', K::ExpectedColon)?;
             self.skip_space();
-            let value = self.value()?;
+            let value = self.value().map_err(|e| e.in_field(&key))?;
             members.push(Member { key, key_at, value });
             self.skip_space();
             match self.peek() {
@@ -228,7 +209,7 @@ impl Reader<'_> {
                     self.bump();
                     return Ok(Value::Object(members));
                 }
-                _ => return Err(self.error("expected `,` or `}` after a field")),
+                _ => return Err(self.error(K::ExpectedFieldEnd)),
             }
         }
     }
@@ -239,22 +220,19 @@ impl Reader<'_> {
         loop {
             let at = self.pos;
             match self.bump() {
-                None => return Err(self.error("the text ends inside a quoted string")),
+                None => return Err(self.error(K::UnterminatedString)),
                 Some(b'"') => break,
                 Some(b'\\') => self.escape(&mut out, at)?,
-                Some(byte) if byte < 0x20 => return Err(SyntaxError::new(
-                    "a line break or control character inside a quoted string (write \\n instead)",
-                    at,
-                )),
+                Some(byte) if byte < 0x20 => return Err(SyntaxError::new(K::ControlCharacter, at)),
                 Some(byte) => out.push(byte),
             }
         }
         // The input is a &str and escapes push whole characters, so this cannot fail.
-        String::from_utf8(out).map_err(|_| self.error("the text is not valid UTF-8"))
+        Ok(String::from_utf8(out).unwrap_or_default())
     }
 
     fn escape(&mut self, out: &mut Vec<u8>, at: Pos) -> Result<(), SyntaxError> {
-        let bad = || SyntaxError::new("an unknown escape after `\\`", at);
+        let bad = || SyntaxError::new(K::BadEscape, at);
         let ch = match self.bump().ok_or_else(bad)? {
             b'"' => '"',
             b'\\' => '\\',
@@ -271,17 +249,13 @@ impl Reader<'_> {
                     let pair = self.bump() == Some(b'\\') && self.bump() == Some(b'u');
                     let second = if pair { self.hex4(at)? } else { 0 };
                     if !(0xDC00..0xE000).contains(&second) {
-                        return Err(SyntaxError::new(
-                            "an unpaired surrogate in a \\u escape",
-                            at,
-                        ));
+                        return Err(SyntaxError::new(K::UnpairedSurrogate, at));
                     }
                     0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)
                 } else {
                     first
                 };
-                char::from_u32(code)
-                    .ok_or_else(|| SyntaxError::new("an unpaired surrogate in a \\u escape", at))?
+                char::from_u32(code).ok_or_else(|| SyntaxError::new(K::UnpairedSurrogate, at))?
             }
             _ => return Err(bad()),
         };
@@ -296,7 +270,7 @@ impl Reader<'_> {
             let digit = self
                 .bump()
                 .and_then(|b| char::from(b).to_digit(16))
-                .ok_or_else(|| SyntaxError::new("a \\u escape needs four hex digits", at))?;
+                .ok_or_else(|| SyntaxError::new(K::ShortUnicodeEscape, at))?;
             code = code * 16 + digit;
         }
         Ok(code)
@@ -304,7 +278,7 @@ impl Reader<'_> {
 
     fn number(&mut self) -> Result<String, SyntaxError> {
         let start = self.index;
-        let bad = |r: &Self| r.error("a malformed number");
+        let bad = |r: &Self| r.error(K::BadNumber);
         if self.peek() == Some(b'-') {
             self.bump();
         }

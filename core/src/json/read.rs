@@ -1,8 +1,10 @@
 //! Typed reading of a parsed document: objects with a fixed set of fields, text,
 //! lists and small whole numbers. Every mismatch is a [`SyntaxError`] placed at
-//! the offending value, worded for the author who wrote the file.
+//! the offending value; the field accessors and [`all`] add their step to its
+//! path as it bubbles up, so it ends up naming `cards[3].text`.
 
-use super::parse::{Member, Node, Pos, SyntaxError, Value};
+use super::error::{Expected, Found, SyntaxError, SyntaxKind};
+use super::parse::{Member, Node, Pos, Value};
 
 /// An object whose field names have been checked against the allowed ones.
 pub struct Object<'a> {
@@ -12,23 +14,16 @@ pub struct Object<'a> {
 
 impl<'a> Object<'a> {
     /// `node` as an object; a field not in `known` is an error.
-    pub fn new(node: &'a Node, known: &[&str]) -> Result<Self, SyntaxError> {
+    pub fn new(node: &'a Node, known: &'static [&'static str]) -> Result<Self, SyntaxError> {
         let Value::Object(members) = &node.value else {
-            return Err(wrong_type(node, "an object in braces"));
+            return Err(wrong_type(node, Expected::Object));
         };
         if let Some(unknown) = members.iter().find(|m| !known.contains(&m.key.as_str())) {
-            let expected = known
-                .iter()
-                .map(|k| ["`", k, "`"].concat())
-                .collect::<Vec<_>>()
-                .join(", ");
-            return Err(SyntaxError::new(
-                format!(
-                    "unknown field `{}`, expected one of {expected}",
-                    unknown.key
-                ),
-                unknown.key_at,
-            ));
+            let kind = SyntaxKind::UnknownField {
+                field: unknown.key.clone(),
+                allowed: known,
+            };
+            return Err(SyntaxError::new(kind, unknown.key_at).in_field(&unknown.key));
         }
         Ok(Object {
             members,
@@ -43,55 +38,83 @@ impl<'a> Object<'a> {
             .map(|m| &m.value)
     }
 
-    /// A field that must be present.
-    pub fn required(&self, name: &str) -> Result<&'a Node, SyntaxError> {
-        self.get(name).ok_or_else(|| {
-            SyntaxError::new(
-                format!("the object that starts here has no `{name}` field"),
-                self.at,
-            )
-        })
+    /// A field that must be present, read with `read` (its errors placed inside the field).
+    pub fn field<T>(
+        &self,
+        name: &'static str,
+        read: impl FnOnce(&'a Node) -> Result<T, SyntaxError>,
+    ) -> Result<T, SyntaxError> {
+        let node = self
+            .get(name)
+            .ok_or_else(|| SyntaxError::new(SyntaxKind::MissingField(name), self.at))?;
+        read(node).map_err(|e| e.in_field(name))
+    }
+
+    /// A field that may be absent (then `T::default()`), read with `read`.
+    pub fn optional<T: Default>(
+        &self,
+        name: &'static str,
+        read: impl FnOnce(&'a Node) -> Result<T, SyntaxError>,
+    ) -> Result<T, SyntaxError> {
+        match self.get(name) {
+            None => Ok(T::default()),
+            Some(_) => self.field(name, read),
+        }
     }
 
     /// Required text.
-    pub fn text(&self, name: &str) -> Result<String, SyntaxError> {
-        text(self.required(name)?)
+    pub fn text(&self, name: &'static str) -> Result<String, SyntaxError> {
+        self.field(name, text)
     }
 
     /// Optional text; absent means empty.
-    pub fn optional_text(&self, name: &str) -> Result<String, SyntaxError> {
-        self.get(name).map_or(Ok(String::new()), text)
+    pub fn optional_text(&self, name: &'static str) -> Result<String, SyntaxError> {
+        self.optional(name, text)
     }
 
-    /// A required list.
-    pub fn list(&self, name: &str) -> Result<&'a [Node], SyntaxError> {
-        list(self.required(name)?)
+    /// A required list, each item read with `read`.
+    pub fn list_of<T>(
+        &self,
+        name: &'static str,
+        read: fn(&Node) -> Result<T, SyntaxError>,
+    ) -> Result<Vec<T>, SyntaxError> {
+        let items = self.field(name, list)?;
+        all(items, read).map_err(|e| e.in_field(name))
     }
 
-    /// An optional list; absent means empty.
-    pub fn optional_list(&self, name: &str) -> Result<&'a [Node], SyntaxError> {
-        self.get(name).map_or(Ok(&[]), list)
+    /// An optional list (absent means empty), each item read with `read`.
+    pub fn optional_list_of<T>(
+        &self,
+        name: &'static str,
+        read: fn(&Node) -> Result<T, SyntaxError>,
+    ) -> Result<Vec<T>, SyntaxError> {
+        let items = self.optional(name, |node| list(node).map(Some))?;
+        all(items.unwrap_or_default(), read).map_err(|e| e.in_field(name))
     }
 
     /// A required whole number from 0 to `u32::MAX`.
-    pub fn whole_number(&self, name: &str) -> Result<u32, SyntaxError> {
-        whole_number(self.required(name)?)
+    pub fn whole_number(&self, name: &'static str) -> Result<u32, SyntaxError> {
+        self.field(name, whole_number)
     }
 }
 
-/// Every node read with `read`; the first error stops.
+/// Every node read with `read`; the first error stops, placed at its item.
 pub fn all<T>(
     nodes: &[Node],
     read: fn(&Node) -> Result<T, SyntaxError>,
 ) -> Result<Vec<T>, SyntaxError> {
-    nodes.iter().map(read).collect()
+    let mut out = Vec::with_capacity(nodes.len());
+    for (i, node) in nodes.iter().enumerate() {
+        out.push(read(node).map_err(|e| e.at_index(i))?);
+    }
+    Ok(out)
 }
 
 /// `node` as text.
 pub fn text(node: &Node) -> Result<String, SyntaxError> {
     match &node.value {
         Value::String(s) => Ok(s.clone()),
-        _ => Err(wrong_type(node, "text in quotes")),
+        _ => Err(wrong_type(node, Expected::Text)),
     }
 }
 
@@ -99,7 +122,7 @@ pub fn text(node: &Node) -> Result<String, SyntaxError> {
 pub fn members(node: &Node) -> Result<&[Member], SyntaxError> {
     match &node.value {
         Value::Object(members) => Ok(members),
-        _ => Err(wrong_type(node, "an object in braces")),
+        _ => Err(wrong_type(node, Expected::Object)),
     }
 }
 
@@ -107,7 +130,7 @@ pub fn members(node: &Node) -> Result<&[Member], SyntaxError> {
 pub fn list(node: &Node) -> Result<&[Node], SyntaxError> {
     match &node.value {
         Value::Array(items) => Ok(items),
-        _ => Err(wrong_type(node, "a list in brackets")),
+        _ => Err(wrong_type(node, Expected::List)),
     }
 }
 
@@ -116,19 +139,19 @@ pub fn whole_number(node: &Node) -> Result<u32, SyntaxError> {
     match &node.value {
         Value::Number(n) => n
             .parse()
-            .map_err(|_| SyntaxError::new(format!("expected a whole number, found {n}"), node.at)),
-        _ => Err(wrong_type(node, "a whole number")),
+            .map_err(|_| SyntaxError::new(SyntaxKind::NotWholeNumber(n.clone()), node.at)),
+        _ => Err(wrong_type(node, Expected::WholeNumber)),
     }
 }
 
-fn wrong_type(node: &Node, expected: &str) -> SyntaxError {
+fn wrong_type(node: &Node, expected: Expected) -> SyntaxError {
     let found = match &node.value {
-        Value::Null => "null".to_owned(),
-        Value::Bool(b) => if *b { "true" } else { "false" }.to_owned(),
-        Value::Number(n) => ["the number ", n].concat(),
-        Value::String(_) => "text".to_owned(),
-        Value::Array(_) => "a list".to_owned(),
-        Value::Object(_) => "an object".to_owned(),
+        Value::Null => Found::Null,
+        Value::Bool(b) => Found::Bool(*b),
+        Value::Number(n) => Found::Number(n.clone()),
+        Value::String(_) => Found::Text,
+        Value::Array(_) => Found::List,
+        Value::Object(_) => Found::Object,
     };
-    SyntaxError::new(format!("expected {expected}, found {found}"), node.at)
+    SyntaxError::new(SyntaxKind::WrongType { expected, found }, node.at)
 }

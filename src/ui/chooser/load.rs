@@ -31,7 +31,7 @@ pub fn chooser_loader(props: &ChooserLoaderProps) -> Html {
         Load::Ready(Err(e)) => html! {
             <section class="deck-error" role="alert" data-testid="chooser-error">
                 <h1>{ s.deck_error_heading }</h1>
-                <ul>{ for e.problems.iter().map(|p| html! { <li>{ p }</li> }) }</ul>
+                <ul>{ for e.problems.iter().map(|p| html! { <li>{ env.lang.catalog().format(&p.message()) }</li> }) }</ul>
             </section>
         },
         Load::Ready(Ok(model)) => html! {

@@ -140,6 +140,6 @@ fn link_problem_text(s: &Strings, problem: &LinkProblem) -> String {
     format!(
         "{}: {}. {instead}",
         s.link_problem,
-        problem.error.describe(s)
+        s.catalog().format(&problem.error.message())
     )
 }

@@ -1,5 +1,5 @@
 //! A deck that failed validation: its problems, listed clearly, instead of a
-//! blank page.
+//! blank page. The words come from the language's message catalog.
 
 use yew::prelude::*;
 
@@ -8,15 +8,13 @@ use crate::i18n::Strings;
 
 /// A full-screen explanation of why the deck asked for cannot be used.
 pub fn deck_error_view(s: &Strings, error: &DeckError, on_home: &Callback<()>) -> Html {
-    let text = error.to_string();
-    let mut lines = text.lines();
-    let summary = lines.next().unwrap_or_default().to_string();
+    let catalog = s.catalog();
     html! {
         <section class="deck-error" role="alert" data-testid="deck-error">
             <h1>{ s.deck_error_heading }</h1>
-            <p>{ summary }</p>
+            <p>{ catalog.format(&error.message()) }</p>
             <ul>
-                { for lines.map(|l| html! { <li>{ l.trim_start_matches("- ").to_string() }</li> }) }
+                { for error.problem_messages().iter().map(|m| html! { <li>{ catalog.format(m) }</li> }) }
             </ul>
             <button type="button" class="button" onclick={on_home.reform(|_| ())}>{ s.back_home }</button>
         </section>
@@ -25,10 +23,13 @@ pub fn deck_error_view(s: &Strings, error: &DeckError, on_home: &Callback<()>) -
 
 /// A compact notice for a broken deck beside usable ones.
 pub fn deck_problems(s: &Strings, error: &DeckError) -> Html {
+    let report = s
+        .catalog()
+        .report(&error.message(), &error.problem_messages());
     html! {
         <div class="notice notice--warning" role="alert" data-testid="deck-problems">
             <p class="notice__title">{ s.deck_error_heading }</p>
-            <pre class="deck-problems__text">{ error.to_string() }</pre>
+            <pre class="deck-problems__text">{ report }</pre>
         </div>
     }
 }

@@ -1,0 +1,164 @@
+//! A language's messages as data: the table `content/i18n/<lang>.json` maps
+//! each [`MessageId`] key to a text with `{name}` placeholders, or to plural
+//! forms (`{"one": "…", "other": "…"}`) chosen by the language's
+//! [`PluralRule`] from the `count` argument. [`Catalog::format`] is the one
+//! formatter: it never panics (an unknown placeholder stays as written, a
+//! missing entry shows its key) and inserts arguments as plain text.
+//!
+//! English is compiled in ([`Catalog::english`]); another language's table
+//! can be fetched like the content and read with [`Catalog::parse`].
+
+use std::sync::OnceLock;
+
+use super::plural::{self, PluralCategory, PluralRule};
+use super::{Arg, Message, MessageId};
+use crate::json::{self, Node, Object, SyntaxError, Value};
+
+const ENGLISH: &str = include_str!("../../../content/i18n/en.json");
+
+/// A language table, read and checked.
+pub struct Catalog {
+    /// One entry per [`MessageId`], in [`MessageId::ALL`] order.
+    entries: Vec<Option<Entry>>,
+    /// Keys of the table that no id has (left over from an older table).
+    unknown: Vec<String>,
+    rule: PluralRule,
+}
+
+enum Entry {
+    Text(String),
+    /// The forms the table gives, `other` among them.
+    Plural(Vec<(PluralCategory, String)>),
+}
+
+impl Catalog {
+    /// The compiled-in English table, read once.
+    pub fn english() -> &'static Catalog {
+        static EN: OnceLock<Catalog> = OnceLock::new();
+        EN.get_or_init(|| {
+            // The table is checked by the native tests; an empty catalog shows keys.
+            Catalog::parse(ENGLISH, plural::english).unwrap_or_else(|_| Catalog {
+                entries: Vec::new(),
+                unknown: Vec::new(),
+                rule: plural::english,
+            })
+        })
+    }
+
+    /// Reads a language table (an object of key → text or plural forms).
+    pub fn parse(text: &str, rule: PluralRule) -> Result<Catalog, SyntaxError> {
+        let root = json::parse(text)?;
+        let mut entries: Vec<Option<Entry>> = MessageId::ALL.iter().map(|_| None).collect();
+        let mut unknown = Vec::new();
+        for member in json::members(&root)? {
+            let entry = read_entry(&member.value).map_err(|e| e.in_field(&member.key))?;
+            match MessageId::ALL.iter().position(|id| id.key() == member.key) {
+                Some(i) => entries[i] = Some(entry),
+                None => unknown.push(member.key.clone()),
+            }
+        }
+        Ok(Catalog {
+            entries,
+            unknown,
+            rule,
+        })
+    }
+
+    /// The ids this table has no entry for.
+    pub fn missing(&self) -> Vec<MessageId> {
+        MessageId::ALL
+            .iter()
+            .copied()
+            .filter(|&id| self.entry(id).is_none())
+            .collect()
+    }
+
+    /// The table's keys that no id has.
+    pub fn unknown_keys(&self) -> &[String] {
+        &self.unknown
+    }
+
+    /// The message in this language.
+    pub fn format(&self, message: &Message) -> String {
+        let mut out = String::new();
+        self.write(&mut out, message);
+        out
+    }
+
+    /// A summary line followed by one `- item` line per item (plain-text reports, logs).
+    pub fn report(&self, summary: &Message, items: &[Message]) -> String {
+        let mut out = self.format(summary);
+        for item in items {
+            out.push_str("\n- ");
+            self.write(&mut out, item);
+        }
+        out
+    }
+
+    fn entry(&self, id: MessageId) -> Option<&Entry> {
+        self.entries.get(id as usize).and_then(Option::as_ref)
+    }
+
+    fn write(&self, out: &mut String, message: &Message) {
+        let template = match self.entry(message.id) {
+            None => return out.push_str(message.id.key()),
+            Some(Entry::Text(text)) => text.as_str(),
+            Some(Entry::Plural(forms)) => self.plural_form(forms, message),
+        };
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let name = after.find('}').map(|close| &after[..close]);
+            match name.filter(|n| is_name(n)) {
+                Some(name) => {
+                    match message.get(name) {
+                        Some(Arg::Text(text)) => out.push_str(text),
+                        Some(Arg::Count(n)) => out.push_str(&n.to_string()),
+                        Some(Arg::Message(inner)) => self.write(out, inner),
+                        None => out.push_str(&rest[open..open + name.len() + 2]),
+                    }
+                    rest = &after[name.len() + 1..];
+                }
+                None => {
+                    out.push('{');
+                    rest = after;
+                }
+            }
+        }
+        out.push_str(rest);
+    }
+
+    fn plural_form<'a>(&self, forms: &'a [(PluralCategory, String)], message: &Message) -> &'a str {
+        let category = match message.get("count") {
+            Some(Arg::Count(n)) => (self.rule)(*n),
+            _ => PluralCategory::Other,
+        };
+        let form = |c: PluralCategory| forms.iter().find(|(k, _)| *k == c);
+        form(category)
+            .or_else(|| form(PluralCategory::Other))
+            .map_or("", |(_, text)| text.as_str())
+    }
+}
+
+/// A placeholder name: ASCII letters, digits and `_`.
+fn is_name(name: &str) -> bool {
+    !name.is_empty() && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+}
+
+fn read_entry(node: &Node) -> Result<Entry, SyntaxError> {
+    if let Value::String(text) = &node.value {
+        return Ok(Entry::Text(text.clone()));
+    }
+    const KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    let o = Object::new(node, &KEYS)?;
+    o.text("other")?;
+    let mut forms = Vec::new();
+    for category in PluralCategory::ALL {
+        let text = o.optional_text(category.key())?;
+        if !text.is_empty() {
+            forms.push((category, text));
+        }
+    }
+    Ok(Entry::Plural(forms))
+}

@@ -1,0 +1,242 @@
+//! Messages as data: the English table has exactly one entry per message id,
+//! the one formatter fills placeholders, picks plural forms by the language's
+//! rule, nests messages and never panics or reads an argument as a template;
+//! syntax errors name where in the document they are.
+#![cfg(not(target_arch = "wasm32"))]
+
+use serde_json::json;
+use twofold_core::chooser::{parse_model, ModelPlace, ModelProblemKind};
+use twofold_core::deck::{parse_deck, DeckError};
+use twofold_core::i18n::{english_plural, Catalog, Lang, Message, MessageId, PluralCategory};
+use twofold_core::json::{Expected, SyntaxKind};
+
+#[test]
+fn the_english_table_has_an_entry_for_every_id_and_none_other() {
+    let catalog = Lang::En.catalog();
+    assert_eq!(
+        catalog.missing(),
+        Vec::<MessageId>::new(),
+        "ids without English"
+    );
+    assert_eq!(
+        catalog.unknown_keys(),
+        &[] as &[String],
+        "entries no id uses"
+    );
+    let table: serde_json::Value =
+        serde_json::from_str(include_str!("../../content/i18n/en.json")).unwrap();
+    assert_eq!(table.as_object().unwrap().len(), MessageId::ALL.len());
+    let mut keys: Vec<&str> = MessageId::ALL.iter().map(|id| id.key()).collect();
+    keys.sort_unstable();
+    keys.dedup();
+    assert_eq!(keys.len(), MessageId::ALL.len(), "every key is unique");
+    for &id in MessageId::ALL {
+        assert!(!catalog.format(&Message::new(id)).is_empty(), "{id:?}");
+    }
+}
+
+fn table(text: &str) -> Catalog {
+    Catalog::parse(text, english_plural).expect("a valid table")
+}
+
+#[test]
+fn placeholders_are_filled_and_a_missing_argument_stays_as_written() {
+    let c = table(
+        r#"{"json.empty": "Hi {name}, {count} of {total} {missing} {not a name} {} { and {"}"#,
+    );
+    let m = Message::new(MessageId::JsonEmpty)
+        .text("name", "Ada")
+        .count("count", 3)
+        .count("total", 7);
+    assert_eq!(
+        c.format(&m),
+        "Hi Ada, 3 of 7 {missing} {not a name} {} { and {"
+    );
+    // An id the table lacks shows its key rather than nothing.
+    assert_eq!(
+        c.format(&Message::new(MessageId::LinkTampered)),
+        "link.tampered"
+    );
+    assert_eq!(c.missing().len(), MessageId::ALL.len() - 1);
+}
+
+#[test]
+fn arguments_are_text_never_templates_or_markup() {
+    let c = table(r#"{"json.empty": "[{a}] [{b}]"}"#);
+    let m = Message::new(MessageId::JsonEmpty)
+        .text("a", "{b}")
+        .text("b", "<script>alert(1)</script>");
+    assert_eq!(c.format(&m), "[{b}] [<script>alert(1)</script>]");
+}
+
+#[test]
+fn nested_messages_are_worded_by_the_same_table() {
+    let c = table(
+        r#"{"deck.unreadable": "Unreadable ({place}): {problem}",
+            "json.place": "L{line}:{column}", "json.empty": "empty"}"#,
+    );
+    let m = Message::new(MessageId::DeckUnreadable)
+        .message(
+            "place",
+            Message::new(MessageId::JsonPlace)
+                .count("line", 2)
+                .count("column", 5),
+        )
+        .message("problem", Message::new(MessageId::JsonEmpty));
+    assert_eq!(c.format(&m), "Unreadable (L2:5): empty");
+}
+
+#[test]
+fn plural_forms_follow_the_count_argument_and_the_languages_rule() {
+    let en = Lang::En.catalog();
+    let invalid = |n| {
+        Message::new(MessageId::DeckInvalid)
+            .text("deck", "d")
+            .count("count", n)
+    };
+    assert_eq!(en.format(&invalid(1)), "Deck \"d\" has 1 problem:");
+    assert_eq!(en.format(&invalid(0)), "Deck \"d\" has 0 problems:");
+    assert_eq!(en.format(&invalid(2)), "Deck \"d\" has 2 problems:");
+
+    // Arabic's six categories fit: a rule and one form per category.
+    fn arabic(n: usize) -> PluralCategory {
+        match (n, n % 100) {
+            (0, _) => PluralCategory::Zero,
+            (1, _) => PluralCategory::One,
+            (2, _) => PluralCategory::Two,
+            (_, 3..=10) => PluralCategory::Few,
+            (_, 11..=99) => PluralCategory::Many,
+            _ => PluralCategory::Other,
+        }
+    }
+    let ar = Catalog::parse(
+        r#"{"deck.invalid": {"zero": "z{count}", "one": "o{count}", "two": "t{count}",
+                             "few": "f{count}", "many": "m{count}", "other": "x{count}"}}"#,
+        arabic,
+    )
+    .unwrap();
+    let forms: Vec<String> = [0, 1, 2, 3, 11, 100, 103]
+        .into_iter()
+        .map(|n| ar.format(&invalid(n)))
+        .collect();
+    assert_eq!(forms, ["z0", "o1", "t2", "f3", "m11", "x100", "f103"]);
+
+    // A form the table leaves out falls back to `other`; no count means `other`.
+    let c = table(r#"{"deck.invalid": {"other": "many {count}"}}"#);
+    assert_eq!(c.format(&invalid(1)), "many 1");
+    assert_eq!(
+        c.format(&Message::new(MessageId::DeckInvalid)),
+        "many {count}"
+    );
+}
+
+#[test]
+fn a_broken_table_is_refused_with_its_place() {
+    let e = Catalog::parse(r#"{"deck.invalid": {"one": "x"}}"#, english_plural)
+        .err()
+        .unwrap();
+    assert_eq!(e.kind(), &SyntaxKind::MissingField("other"));
+    assert_eq!(e.path(), "deck.invalid");
+    let e = Catalog::parse(r#"{"a": {"other": "x", "lots": "y"}}"#, english_plural)
+        .err()
+        .unwrap();
+    assert_eq!(e.path(), "a.lots");
+    let e = Catalog::parse(r#"{"a": 3}"#, english_plural).err().unwrap();
+    assert!(matches!(
+        e.kind(),
+        SyntaxKind::WrongType {
+            expected: Expected::Object,
+            ..
+        }
+    ));
+    // An entry no id has is kept aside, not an error (an older table still loads).
+    let c = table(r#"{"no.such.id": "x"}"#);
+    assert_eq!(c.unknown_keys(), ["no.such.id"]);
+}
+
+fn deck_syntax(text: &str) -> (String, String) {
+    match parse_deck(text) {
+        Err(DeckError::Syntax(e)) => (e.path(), e.to_string()),
+        other => panic!("expected a syntax error, got {other:?}"),
+    }
+}
+
+fn valid_deck() -> serde_json::Value {
+    serde_json::from_str(include_str!("fixtures/valid-deck.json")).unwrap()
+}
+
+#[test]
+fn deck_syntax_errors_name_their_place_in_the_document() {
+    let mut d = valid_deck();
+    d["cards"][3]["text"] = 42.into();
+    assert_eq!(
+        deck_syntax(&d.to_string()),
+        (
+            "cards[3].text".into(),
+            "expected text in quotes, found the number 42".into()
+        )
+    );
+    let mut d = valid_deck();
+    d["piles"][0].as_object_mut().unwrap().remove("label");
+    assert_eq!(deck_syntax(&d.to_string()).0, "piles[0]");
+    let mut d = valid_deck();
+    d["cards"][1]["colour"] = "red".into();
+    assert_eq!(deck_syntax(&d.to_string()).0, "cards[1].colour");
+    let mut d = valid_deck();
+    d["sources"] = json!({"a": 1});
+    assert_eq!(deck_syntax(&d.to_string()).0, "sources");
+    // Errors of the text itself are placed by the parser the same way.
+    let text = valid_deck().to_string();
+    let cut = &text[..text.find("Card text 3").unwrap()];
+    assert_eq!(deck_syntax(cut).0, "cards[2].text");
+    assert_eq!(deck_syntax(r#"{"id": "a", "id": "b"}"#).0, "id");
+    assert_eq!(deck_syntax("{\"piles\": [1, 2 3]}").0, "piles");
+    assert_eq!(deck_syntax("").0, "");
+
+    // The summary line has the place, formatted once for every syntax error.
+    let mut d = valid_deck();
+    d["cards"][3]["text"] = 42.into();
+    let summary = parse_deck(&d.to_string()).unwrap_err().to_string();
+    assert!(
+        summary.starts_with("The deck could not be read (line 1, column ")
+            && summary
+                .ends_with(", at cards[3].text): expected text in quotes, found the number 42"),
+        "{summary}"
+    );
+}
+
+#[test]
+fn questionnaire_syntax_errors_name_their_place_in_the_document() {
+    let doc: serde_json::Value =
+        serde_json::from_str(include_str!("../../content/chooser/career-path.json")).unwrap();
+    let place = |doc: &serde_json::Value| {
+        let error = parse_model(&doc.to_string()).unwrap_err();
+        assert_eq!(error.problems.len(), 1);
+        let problem = &error.problems[0];
+        assert_eq!(problem.place, ModelPlace::Document);
+        match &problem.kind {
+            ModelProblemKind::Unreadable(e) => (e.path(), problem.to_string()),
+            other => panic!("expected a syntax error, got {other:?}"),
+        }
+    };
+    let mut d = doc.clone();
+    d["questions"][2]["options"][1]["weights"]["technical"] = "3".into();
+    let (path, text) = place(&d);
+    assert_eq!(path, "questions[2].options[1].weights.technical");
+    assert!(
+        text.starts_with("could not be read (line 1, column ")
+            && text.ends_with(
+                ", at questions[2].options[1].weights.technical): expected a whole number, found text"
+            ),
+        "{text}"
+    );
+    let mut d = doc.clone();
+    d["paths"][1]["outcome"]["next_steps"][0] = json!(null);
+    assert_eq!(place(&d).0, "paths[1].outcome.next_steps[0]");
+    let mut d = doc.clone();
+    d["blends"][0]["paths"] = json!("technical");
+    assert_eq!(place(&d).0, "blends[0].paths");
+    let mut d = doc;
+    d["questions"][0]["options"][0]["weights"]["technical"] = json!(-1);
+    assert_eq!(place(&d).0, "questions[0].options[0].weights.technical");
+}
