@@ -1,11 +1,13 @@
-//! The page's crash screen (`index.html`, copied into every entry page) is the only copy of
-//! the crash texts: the page shows them when the wasm cannot start or has stopped. It must
-//! stay hidden until needed, be an alert, and carry, for every language the widget ships, a
-//! block (`role="main"`) with that language's `lang` and `dir` holding a heading, a sentence and a reload
-//! link (the first block is the default; the others wait, hidden, for `?lang=`).
+//! The page's crash screen (`index.html`, copied into every entry page) carries the crash
+//! texts as markup (the page shows them when the wasm cannot start or has stopped, so they
+//! cannot come from the wasm); the message table (`crash.*`) is their source, and this test
+//! keeps the two equal. It must stay hidden until needed, be an alert, and carry, for every
+//! language the widget ships, a block (`role="main"`) with that language's `lang` and `dir`
+//! holding its table's heading, sentence and reload link (the first block is the default;
+//! the others wait, hidden, for `?lang=`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use twofold::i18n::Lang;
+use twofold::i18n::{Lang, MessageId};
 use twofold::ui::CRASH_ID;
 
 const PAGE: &str = include_str!("../index.html");
@@ -49,19 +51,16 @@ fn every_language_has_a_heading_a_sentence_and_a_reload_link() {
             n > 0,
             "{block}"
         );
-        for (what, text) in [
-            ("heading", between(block, "<h1>", "</h1>")),
-            ("sentence", between(block, "<p>", "</p>")),
+        let table = lang.catalog();
+        for (id, text) in [
+            (MessageId::CrashHeading, between(block, "<h1>", "</h1>")),
+            (MessageId::CrashBody, between(block, "<p>", "</p>")),
             (
-                "reload link",
+                MessageId::CrashReload,
                 between(block, "<a class=\"button\" href=\"\">", "</a>"),
             ),
         ] {
-            assert!(
-                text.is_some_and(|t| !t.is_empty()),
-                "{}: no {what}",
-                lang.code()
-            );
+            assert_eq!(text, Some(table.text(id)), "{}: {}", lang.code(), id.key());
         }
     }
 }

@@ -150,8 +150,10 @@ async fn a_resumed_game_says_welcome_back_and_leaves_focus_alone() {
     store.save("twofold:v1:game:fixture-deck", &game.encode(&deck));
     let app = Mounted::fixture_game(store.clone(), Ok(deck.clone())).await;
     assert!(app.find("resume-notice").is_some());
-    let s = twofold::i18n::Lang::En.strings();
-    assert_eq!(app.text("announcer"), s.resume_notice);
+    assert_eq!(
+        app.text("announcer"),
+        "Welcome back: your game continues where you left it."
+    );
     let active = web_sys::window()
         .unwrap()
         .document()

@@ -13,8 +13,8 @@
 //! - [`config`]: URL query parameters read into a typed configuration with reported problems.
 //! - [`route`]: the URL read once (configuration, entry page, fragment) and the fragment written back.
 //! - [`i18n`]: messages as data (an id with arguments, worded by a language's JSON table with
-//!   its plural rule), the interface strings, text direction.
-//! - [`narrate`]: game events turned into screen-reader announcements.
+//!   its plural rule): every interface text and error; text direction.
+//! - [`narrate`]: game events turned into screen-reader announcements, as messages.
 //! - [`react`]: what to do about events (save, announce, focus, report), as data: the reaction table.
 //! - [`persist`]: the storage trait progress is saved through, and an in-memory store.
 //! - [`session`]: the learner's saved records (a game per deck, the chooser) and the index.

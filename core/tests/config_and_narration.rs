@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use twofold_core::config::{Config, Mode, Theme};
-use twofold_core::deck::{builtin_deck, builtin_deck_ids};
+use twofold_core::deck::{builtin_deck, builtin_deck_ids, Deck};
 use twofold_core::game::{FeedbackMode, GameEvent};
 use twofold_core::i18n::Lang;
 use twofold_core::narrate::narrate;
@@ -81,70 +81,98 @@ fn bad_values_are_reported_with_what_is_allowed_and_defaults_kept() {
     assert!(text[2].contains("myth-or-fact"));
 }
 
+/// What the screen reader hears after `events`, in English.
+fn said(events: &[GameEvent], deck: &Deck) -> Option<String> {
+    narrate(events, deck).map(|message| Lang::En.catalog().format(&message))
+}
+
+fn placed(pile: usize, correct: Option<bool>) -> GameEvent {
+    GameEvent::CardPlaced {
+        card: 0,
+        pile,
+        correct,
+        shown_ms: Some(1_200),
+    }
+}
+
 #[test]
 fn moves_are_narrated_with_card_and_pile() {
     let deck = builtin_deck("myth-or-fact").unwrap().unwrap();
-    let s = Lang::En.strings();
     let card = &deck.cards[0];
     let right = deck.pile_index(&card.pile).unwrap();
     let wrong = 1 - right;
-    let said = narrate(
-        &[GameEvent::CardPlaced {
-            card: 0,
-            pile: right,
-            correct: Some(true),
-            shown_ms: Some(1_200),
-        }],
-        &deck,
-        s,
-    )
-    .unwrap();
-    assert!(
-        said.starts_with("Correct:") && said.contains(&card.text),
-        "{said}"
+    let (text, right_label, wrong_label) = (
+        &card.text,
+        &deck.piles[right].label,
+        &deck.piles[wrong].label,
     );
-    let said = narrate(
-        &[GameEvent::CardPlaced {
-            card: 0,
-            pile: wrong,
-            correct: Some(false),
-            shown_ms: Some(1_200),
-        }],
-        &deck,
-        s,
-    )
-    .unwrap();
-    assert!(
-        said.contains(&deck.piles[wrong].label) && said.contains(&deck.piles[right].label),
-        "{said}"
+    assert_eq!(
+        said(&[placed(right, Some(true))], &deck).unwrap(),
+        format!("Correct: “{text}” belongs in {right_label}.")
     );
-    let said = narrate(
-        &[GameEvent::CardPlaced {
-            card: 0,
-            pile: wrong,
-            correct: None,
-            shown_ms: Some(1_200),
-        }],
-        &deck,
-        s,
-    )
-    .unwrap();
-    assert!(
-        !said.contains("Correct") && !said.contains("Not quite"),
-        "no hint in at-end mode: {said}"
+    assert_eq!(
+        said(&[placed(wrong, Some(false))], &deck).unwrap(),
+        format!("Not quite: you chose {wrong_label}, but “{text}” belongs in {right_label}.")
     );
-    let said = narrate(
-        &[GameEvent::RoundFinished {
-            round: 1,
-            correct: 9,
-            total: 15,
-        }],
-        &deck,
-        s,
-    )
-    .unwrap();
-    assert_eq!(said, "Round finished: 9 of 15 right.");
-    assert_eq!(narrate(&[], &deck, s), None);
+    assert_eq!(
+        said(&[placed(wrong, None)], &deck).unwrap(),
+        format!("“{text}” placed on {wrong_label}."),
+        "no hint in at-end mode"
+    );
+    assert_eq!(
+        said(
+            &[GameEvent::CardMoved {
+                card: 0,
+                pile: right
+            }],
+            &deck
+        )
+        .unwrap(),
+        format!("“{text}” moved to {right_label}.")
+    );
+    let finished = GameEvent::RoundFinished {
+        round: 1,
+        correct: 9,
+        total: 15,
+    };
+    assert_eq!(
+        said(std::slice::from_ref(&finished), &deck).unwrap(),
+        "Round finished: 9 of 15 right."
+    );
+    assert_eq!(
+        said(&[placed(right, None), finished], &deck).unwrap(),
+        format!("“{text}” placed on {right_label}. Round finished: 9 of 15 right."),
+        "several events, one sentence each"
+    );
+    assert_eq!(narrate(&[], &deck), None);
+}
+
+#[test]
+fn a_new_round_is_narrated_with_its_card_count() {
+    let deck = builtin_deck("myth-or-fact").unwrap().unwrap();
+    for (cards, sentence) in [
+        (0, "New round with 0 cards."),
+        (1, "New round with 1 card."),
+        (2, "New round with 2 cards."),
+        (26, "New round with 26 cards."),
+    ] {
+        assert_eq!(
+            said(&[GameEvent::PlayedAgain { cards }], &deck).unwrap(),
+            sentence
+        );
+    }
+    assert_eq!(
+        said(
+            &[GameEvent::Resumed {
+                deck: deck.id.clone(),
+                mode: FeedbackMode::Immediate,
+                round: 1,
+            }],
+            &deck
+        )
+        .unwrap(),
+        "Welcome back: your game continues where you left it."
+    );
 }
 
 #[test]

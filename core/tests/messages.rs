@@ -35,6 +35,109 @@ fn the_english_table_has_an_entry_for_every_id_and_none_other() {
     }
 }
 
+/// Every Rust file under `dir`, read.
+fn sources(dir: &std::path::Path, out: &mut String) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/ids.rs") {
+            out.push_str(&std::fs::read_to_string(&path).unwrap());
+        }
+    }
+}
+
+#[test]
+fn every_id_is_used_by_the_core_or_the_widget() {
+    let core = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut code = String::new();
+    sources(&core.join("src"), &mut code);
+    sources(&core.join("../src"), &mut code);
+    // The crash screen's texts are in `index.html`, kept equal to the table by this test.
+    code.push_str(&std::fs::read_to_string(core.join("../tests/crash_page.rs")).unwrap());
+    let unused: Vec<MessageId> = MessageId::ALL
+        .iter()
+        .copied()
+        .filter(|id| {
+            // `MessageId::Name`, or `M::Name` where the enum is imported short.
+            let name = format!("::{id:?}");
+            !code.match_indices(&name).any(|(at, _)| {
+                !code[at + name.len()..].starts_with(|c: char| c.is_ascii_alphanumeric())
+            })
+        })
+        .collect();
+    assert_eq!(unused, Vec::<MessageId>::new(), "ids nothing uses");
+}
+
+#[test]
+fn every_interface_plural_formats_for_zero_one_two_and_many() {
+    let en = Lang::En.catalog();
+    let cases: [(MessageId, [&str; 4]); 3] = [
+        (
+            MessageId::SortCardCount,
+            ["0 cards", "1 card", "2 cards", "26 cards"],
+        ),
+        (
+            MessageId::SortShowAllMissed,
+            [
+                "Show all 0 cards to look at again",
+                "Show the 1 card to look at again",
+                "Show all 2 cards to look at again",
+                "Show all 26 cards to look at again",
+            ],
+        ),
+        (
+            MessageId::NarrateRoundStarted,
+            [
+                "New round with 0 cards.",
+                "New round with 1 card.",
+                "New round with 2 cards.",
+                "New round with 26 cards.",
+            ],
+        ),
+    ];
+    for (id, expected) in cases {
+        let worded = [0, 1, 2, 26].map(|n| en.format(&Message::new(id).count("count", n)));
+        assert_eq!(worded, expected, "{id:?}");
+    }
+}
+
+#[test]
+fn interface_sentences_are_one_message_each_with_named_arguments() {
+    let en = Lang::En.catalog();
+    let m = Message::new(MessageId::SortProgress)
+        .count("n", 3)
+        .count("total", 26);
+    assert_eq!(en.format(&m), "Card 3 of 26");
+    let m = Message::new(MessageId::SortMissedAnswers)
+        .text("chosen", "Myth")
+        .text("pile", "Fact");
+    assert_eq!(en.format(&m), "Your answer: Myth · Belongs in: Fact");
+    let m = Message::new(MessageId::SortMoveCardTo)
+        .text("pile", "Fact")
+        .text("card", "Cats");
+    assert_eq!(en.format(&m), "Move to Fact: “Cats”");
+    let m = Message::new(MessageId::ChooserBecauseYouSaid)
+        .text("option", "Yes")
+        .text("reason", "it helps");
+    assert_eq!(en.format(&m), "Because you said “Yes”: it helps");
+    let m = Message::new(MessageId::ChooserLinkProblem)
+        .message("problem", Message::new(MessageId::LinkTampered))
+        .message("instead", Message::new(MessageId::ChooserLinkFreshStart));
+    assert_eq!(
+        en.format(&m),
+        "That result link could not be used: this result link was changed or cut short. \
+         You can answer the questions yourself below."
+    );
+    // A fixed label is its text, without formatting.
+    assert_eq!(en.text(MessageId::HomeHeading), "Choose an activity");
+    assert_eq!(
+        en.text(MessageId::SortCardCount),
+        "{count} cards",
+        "a plural's `other` form"
+    );
+}
+
 fn table(text: &str) -> Catalog {
     Catalog::parse(text, english_plural).expect("a valid table")
 }

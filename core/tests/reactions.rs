@@ -7,13 +7,14 @@ use twofold_core::chooser::{
 };
 use twofold_core::deck::{builtin_deck, Deck};
 use twofold_core::game::{Action, FeedbackMode, Game, GameEvent, Opening, Phase};
-use twofold_core::i18n::{Lang, Strings};
+use twofold_core::i18n::{Lang, Message};
 use twofold_core::react::{
     chooser_reactions, game_reactions, Focus, Happened, Reaction, SavedRecord,
 };
 
-fn s() -> &'static Strings {
-    Lang::En.strings()
+/// A message in English, as the learner reads it.
+fn english(message: &Message) -> String {
+    Lang::En.catalog().format(message)
 }
 
 fn deck() -> Deck {
@@ -31,7 +32,7 @@ fn opened(deck: &Deck, mode: FeedbackMode, opening: Opening) -> (Game, Vec<GameE
 /// Applies `action` and returns its reactions (the events are leaked: reactions borrow them).
 fn react<'d>(game: &mut Game, deck: &'d Deck, action: Action) -> Vec<Reaction<'d>> {
     let events = Vec::leak(game.apply(action, 100).unwrap());
-    game_reactions(events, deck, game, s())
+    game_reactions(events, deck, game)
 }
 
 fn right_pile(game: &Game) -> usize {
@@ -45,9 +46,10 @@ fn focus_of<'r>(reactions: &'r [Reaction<'_>]) -> Option<&'r Focus<'r>> {
     })
 }
 
-fn announced<'r>(reactions: &'r [Reaction<'_>]) -> Option<&'r str> {
+/// The announced message, worded in English.
+fn announced(reactions: &[Reaction<'_>]) -> Option<String> {
     reactions.iter().find_map(|r| match r {
-        Reaction::Announce(text) => Some(text.as_str()),
+        Reaction::Announce(message) => Some(english(message)),
         _ => None,
     })
 }
@@ -58,7 +60,7 @@ fn announced<'r>(reactions: &'r [Reaction<'_>]) -> Option<&'r str> {
 fn game_no_events_no_reactions() {
     let deck = deck();
     let (game, _) = opened(&deck, FeedbackMode::Immediate, Opening::Fresh);
-    assert_eq!(game_reactions(&[], &deck, &game, s()), vec![]);
+    assert_eq!(game_reactions(&[], &deck, &game), vec![]);
 }
 
 #[test]
@@ -78,7 +80,7 @@ fn game_started_or_resumed_remembers_the_deck_and_nothing_else_does() {
     let deck = deck();
     for opening in [Opening::Fresh, Opening::Resumed] {
         let (game, events) = opened(&deck, FeedbackMode::AtEnd, opening);
-        let reactions = game_reactions(&events, &deck, &game, s());
+        let reactions = game_reactions(&events, &deck, &game);
         assert!(reactions.contains(&Reaction::RememberDeck(&deck.id)));
     }
     let (mut game, _) = opened(&deck, FeedbackMode::AtEnd, Opening::Fresh);
@@ -93,20 +95,23 @@ fn game_narrated_events_are_announced_and_a_resume_says_welcome_back() {
     let deck = deck();
     let (mut game, started) = opened(&deck, FeedbackMode::Immediate, Opening::Fresh);
     assert_eq!(
-        announced(&game_reactions(&started, &deck, &game, s())),
+        announced(&game_reactions(&started, &deck, &game)),
         None,
         "a new game is not narrated"
     );
     let card = game.current_card().unwrap();
     let pile = right_pile(&game);
     let reactions = react(&mut game, &deck, Action::Place(pile));
-    let expected = (s().placed_correct)(&deck.cards[card].text, &deck.piles[pile].label);
-    assert_eq!(announced(&reactions), Some(expected.as_str()));
+    let expected = format!(
+        "Correct: “{}” belongs in {}.",
+        deck.cards[card].text, deck.piles[pile].label
+    );
+    assert_eq!(announced(&reactions), Some(expected));
 
     let (game, resumed) = opened(&deck, FeedbackMode::Immediate, Opening::Resumed);
     assert_eq!(
-        announced(&game_reactions(&resumed, &deck, &game, s())),
-        Some(s().resume_notice)
+        announced(&game_reactions(&resumed, &deck, &game)),
+        Some("Welcome back: your game continues where you left it.".to_owned())
     );
 }
 
@@ -129,7 +134,7 @@ fn game_a_moved_card_keeps_focus_in_its_new_pile() {
 fn game_resumed_does_not_grab_focus() {
     let deck = deck();
     let (game, events) = opened(&deck, FeedbackMode::Immediate, Opening::Resumed);
-    assert_eq!(focus_of(&game_reactions(&events, &deck, &game, s())), None);
+    assert_eq!(focus_of(&game_reactions(&events, &deck, &game)), None);
 }
 
 #[test]
@@ -137,7 +142,7 @@ fn game_while_sorting_focus_goes_to_the_card() {
     let deck = deck();
     let (mut game, started) = opened(&deck, FeedbackMode::Immediate, Opening::Fresh);
     assert_eq!(
-        focus_of(&game_reactions(&started, &deck, &game, s())),
+        focus_of(&game_reactions(&started, &deck, &game)),
         Some(&Focus::Card),
         "a game the learner just started"
     );
@@ -178,7 +183,7 @@ fn game_any_events_are_reported_to_the_lms_and_the_host() {
     let (mut game, _) = opened(&deck, FeedbackMode::Immediate, Opening::Fresh);
     let pile = right_pile(&game);
     let events = game.apply(Action::Place(pile), 700).unwrap();
-    let reactions = game_reactions(&events, &deck, &game, s());
+    let reactions = game_reactions(&events, &deck, &game);
     let n = reactions.len();
     assert_eq!(
         reactions[n - 2..],
@@ -217,7 +222,7 @@ fn apply(
     action: ChooserAction,
 ) -> Vec<Reaction<'static>> {
     let events = Vec::leak(session.apply(model, action));
-    chooser_reactions(events, session, model, s())
+    chooser_reactions(events, session, model)
 }
 
 fn saves(reactions: &[Reaction]) -> bool {
@@ -237,7 +242,7 @@ fn chooser_leaving_drops_the_result_link_and_saves_nothing() {
     let model = model();
     let (mut session, _) = from_link(&model, &firsts(&model));
     let events = session.leave();
-    let reactions = chooser_reactions(&events, &session, &model, s());
+    let reactions = chooser_reactions(&events, &session, &model);
     assert_eq!(reactions[0], Reaction::ShowResultLink(None));
     assert!(!saves(&reactions));
     assert_eq!(focus_of(&reactions), None);
@@ -247,7 +252,7 @@ fn chooser_leaving_drops_the_result_link_and_saves_nothing() {
 fn chooser_changes_are_saved_when_not_viewing_a_link() {
     let model = model();
     let (session, started) = ChooserSession::start(&model, None, None);
-    assert!(saves(&chooser_reactions(&started, &session, &model, s())));
+    assert!(saves(&chooser_reactions(&started, &session, &model)));
     let mut session = session;
     assert!(saves(&apply(
         &mut session,
@@ -260,7 +265,7 @@ fn chooser_changes_are_saved_when_not_viewing_a_link() {
 fn chooser_nothing_is_saved_while_viewing_someones_link() {
     let model = model();
     let (mut session, started) = from_link(&model, &firsts(&model));
-    assert!(!saves(&chooser_reactions(&started, &session, &model, s())));
+    assert!(!saves(&chooser_reactions(&started, &session, &model)));
     assert!(!saves(&apply(&mut session, &model, ChooserAction::Back)));
 }
 
@@ -279,12 +284,9 @@ fn chooser_on_the_result_the_link_is_shown_and_the_result_announced() {
     assert!(last.contains(&Reaction::ShowResultLink(Some(encode_link(
         &model, &answers
     )))));
-    assert_eq!(
-        announced(&last),
-        Some((s().result_announcement)(title).as_str())
-    );
+    assert_eq!(announced(&last), Some(format!("Your result: {title}.")));
     let (session, started) = from_link(&model, &answers);
-    let opened = chooser_reactions(&started, &session, &model, s());
+    let opened = chooser_reactions(&started, &session, &model);
     assert!(opened.contains(&Reaction::ShowResultLink(Some(encode_link(
         &model, &answers
     )))));
@@ -308,7 +310,7 @@ fn chooser_a_new_step_takes_focus_to_its_heading_an_answer_or_the_start_does_not
     let model = model();
     let (mut session, started) = ChooserSession::start(&model, None, None);
     assert_eq!(
-        focus_of(&chooser_reactions(&started, &session, &model, s())),
+        focus_of(&chooser_reactions(&started, &session, &model)),
         None
     );
     let answered = apply(&mut session, &model, ChooserAction::Answer(0));
@@ -341,7 +343,7 @@ fn chooser_any_events_are_reported_to_the_lms_and_the_host() {
     let model = model();
     let saved = Chooser::new(&model);
     let (session, events) = ChooserSession::start(&model, None, Some(saved));
-    let reactions = chooser_reactions(&events, &session, &model, s());
+    let reactions = chooser_reactions(&events, &session, &model);
     let n = reactions.len();
     assert_eq!(
         reactions[n - 2..],

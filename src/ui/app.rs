@@ -13,6 +13,7 @@ use super::notices::config_notice;
 use super::route::RouteHandle;
 use super::sort::SortLoader;
 use crate::config::{Config, ConfigProblem, Mode};
+use crate::i18n::MessageId;
 use crate::route::Route;
 use crate::session::{Screen, Session};
 
@@ -99,9 +100,9 @@ pub fn app(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
-    let s = env.strings();
+    let catalog = env.catalog();
     let body = match *screen {
-        Screen::Home => home(s, to_sort.reform(|_| ()), to_chooser.reform(|_| ())),
+        Screen::Home => home(catalog, to_sort.reform(|_| ()), to_chooser.reform(|_| ())),
         Screen::Sort => html! {
             <SortLoader library={props.content.clone()} deck={config.deck.clone()}
                 focus_on_ready={*learner_moved.borrow()}
@@ -118,9 +119,9 @@ pub fn app(props: &AppProps) -> Html {
             <div class="twofold" data-theme={config.theme.attr()}
                 lang={config.lang.code()} dir={config.lang.dir()}>
                 <header class="masthead">
-                    <p class="masthead__title">{ s.app_title }</p>
+                    <p class="masthead__title">{ catalog.text(MessageId::AppTitle) }</p>
                 </header>
-                { config_notice(s, &props.problems) }
+                { config_notice(catalog, &props.problems) }
                 <main class="screen" data-testid={format!("screen-{}", screen.key())}>
                     { body }
                 </main>

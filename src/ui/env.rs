@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::game::SplitMix64;
-use crate::i18n::{Lang, Strings};
+use crate::i18n::{Catalog, Lang, Message, MessageId};
 use crate::persist::Store;
 use crate::session::Session;
 
@@ -47,8 +47,19 @@ impl Env {
         }
     }
 
-    pub fn strings(&self) -> &'static Strings {
-        self.lang.strings()
+    /// The learner's language table.
+    pub fn catalog(&self) -> &'static Catalog {
+        self.lang.catalog()
+    }
+
+    /// A fixed text of the interface (a message without arguments).
+    pub fn t(&self, id: MessageId) -> &'static str {
+        self.catalog().text(id)
+    }
+
+    /// A message with arguments, worded in the learner's language.
+    pub fn tf(&self, message: Message) -> String {
+        self.catalog().format(&message)
     }
 
     /// A fresh seed for a new shuffle (deterministic given the app's seed).

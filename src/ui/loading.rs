@@ -5,25 +5,25 @@
 
 use yew::prelude::*;
 
-use crate::i18n::Strings;
+use crate::i18n::{Catalog, MessageId};
 use crate::platform;
 use crate::ui::app::SCREEN_HEADING;
 
 /// A single polite status line while content loads.
-pub fn loading_view(s: &Strings) -> Html {
+pub fn loading_view(catalog: &'static Catalog) -> Html {
     html! {
-        <p class="loading" role="status" data-testid="loading">{ s.loading }</p>
+        <p class="loading" role="status" data-testid="loading">{ catalog.text(MessageId::LoadLoading) }</p>
     }
 }
 
 /// The content could not be fetched: say so, and offer to try again.
-pub fn load_failed_view(s: &Strings, retry: Callback<()>) -> Html {
+pub fn load_failed_view(catalog: &'static Catalog, retry: Callback<()>) -> Html {
     html! {
         <section class="notice notice--warning" role="alert" data-testid="load-failed">
-            <h1 class="notice__title">{ s.load_failed_heading }</h1>
-            <p>{ s.load_failed }</p>
+            <h1 class="notice__title">{ catalog.text(MessageId::LoadFailedHeading) }</h1>
+            <p>{ catalog.text(MessageId::LoadFailed) }</p>
             <button type="button" class="button button--primary" data-testid="try-again"
-                onclick={retry.reform(|_| ())}>{ s.try_again }</button>
+                onclick={retry.reform(|_| ())}>{ catalog.text(MessageId::LoadTryAgain) }</button>
         </section>
     }
 }

@@ -4,19 +4,19 @@
 use yew::prelude::*;
 
 use crate::config::ConfigProblem;
-use crate::i18n::Strings;
+use crate::i18n::{Catalog, MessageId};
 use crate::ui::env::Env;
 
 /// Lists query parameters that were not understood.
-pub fn config_notice(s: &Strings, problems: &[ConfigProblem]) -> Html {
+pub fn config_notice(catalog: &'static Catalog, problems: &[ConfigProblem]) -> Html {
     if problems.is_empty() {
         return html! {};
     }
     html! {
         <div class="notice notice--warning" role="alert" data-testid="config-problems">
-            <p class="notice__title">{ s.config_problem_heading }</p>
+            <p class="notice__title">{ catalog.text(MessageId::NoticeConfigProblem) }</p>
             <ul>
-                { for problems.iter().map(|p| html! { <li>{ s.catalog().format(&p.message()) }</li> }) }
+                { for problems.iter().map(|p| html! { <li>{ catalog.format(&p.message()) }</li> }) }
             </ul>
         </div>
     }
@@ -28,6 +28,6 @@ pub fn storage_notice(env: &Env) -> Html {
         return html! {};
     }
     html! {
-        <p class="notice notice--info" data-testid="storage-notice">{ env.strings().storage_unavailable }</p>
+        <p class="notice notice--info" data-testid="storage-notice">{ env.t(MessageId::NoticeStorageUnavailable) }</p>
     }
 }

@@ -78,6 +78,16 @@ impl Catalog {
         &self.unknown
     }
 
+    /// The text of a message without arguments, as the table has it (its
+    /// `other` form if plural; the key if the table lacks it). For fixed labels.
+    pub fn text(&self, id: MessageId) -> &str {
+        match self.entry(id) {
+            None => id.key(),
+            Some(Entry::Text(text)) => text,
+            Some(Entry::Plural(forms)) => self.plural_form(forms, &Message::new(id)),
+        }
+    }
+
     /// The message in this language.
     pub fn format(&self, message: &Message) -> String {
         let mut out = String::new();

@@ -2,9 +2,13 @@
 //! (`content/i18n/<lang>.json`). [`MessageId::ALL`] lists them, so a test can
 //! check that each table has an entry for every id and no entry for none.
 //!
-//! Keys are `area.what`: `json.*` the reader's syntax errors, `deck.*` and
+//! Keys are `area.what`. The interface: `app.*` and `home.*` the masthead and
+//! home page, `nav.*` shared navigation, `notice.*` and `load.*` notices and
+//! loading, `crash.*` the crash screen (`index.html` holds the copy), `sort.*`
+//! and `chooser.*` the two activities, `narrate.*` what the screen reader hears
+//! during a game. The errors: `json.*` the reader's syntax errors, `deck.*` and
 //! `chooser.*` the validators', `problem.*` wording both validators share,
-//! `config.*`, `link.*`, `resume.*` the other errors.
+//! `config.*`, `link.*`, `resume.*` the others.
 
 macro_rules! message_ids {
     ($($name:ident = $key:literal,)*) => {
@@ -29,6 +33,104 @@ macro_rules! message_ids {
 }
 
 message_ids! {
+    AppTitle = "app.title",
+    AppTagline = "app.tagline",
+
+    HomeHeading = "home.heading",
+    HomeSort = "home.sort",
+    HomeSortBlurb = "home.sort_blurb",
+    HomeChooser = "home.chooser",
+    HomeChooserBlurb = "home.chooser_blurb",
+
+    NavBackHome = "nav.back_home",
+
+    NoticeConfigProblem = "notice.config_problem",
+    NoticeContentError = "notice.content_error",
+    NoticeStorageUnavailable = "notice.storage_unavailable",
+
+    LoadLoading = "load.loading",
+    LoadFailedHeading = "load.failed_heading",
+    LoadFailed = "load.failed",
+    LoadTryAgain = "load.try_again",
+
+    CrashHeading = "crash.heading",
+    CrashBody = "crash.body",
+    CrashReload = "crash.reload",
+
+    SortChooseDeck = "sort.choose_deck",
+    SortCardCount = "sort.card_count",
+    SortFeedbackMode = "sort.feedback_mode",
+    SortFeedbackImmediate = "sort.feedback_immediate",
+    SortFeedbackImmediateBlurb = "sort.feedback_immediate_blurb",
+    SortFeedbackAtEnd = "sort.feedback_at_end",
+    SortFeedbackAtEndBlurb = "sort.feedback_at_end_blurb",
+    SortHowToPlay = "sort.how_to_play",
+    SortHowToPlayBody = "sort.how_to_play_body",
+    SortStart = "sort.start",
+    SortResumeNotice = "sort.resume_notice",
+    SortResumeDeckChanged = "sort.resume_deck_changed",
+    SortResumeUnreadable = "sort.resume_unreadable",
+    SortProgress = "sort.progress",
+    SortRestartGame = "sort.restart_game",
+    SortPilesLabel = "sort.piles_label",
+    SortCardLabel = "sort.card_label",
+    SortCardDragHint = "sort.card_drag_hint",
+    SortCardSelectedHint = "sort.card_selected_hint",
+    SortCorrect = "sort.correct",
+    SortIncorrect = "sort.incorrect",
+    SortCardBelongsIn = "sort.card_belongs_in",
+    SortChoseButBelongsIn = "sort.chose_but_belongs_in",
+    SortNextCard = "sort.next_card",
+    SortSeeResults = "sort.see_results",
+    SortReviewHeading = "sort.review_heading",
+    SortReviewBody = "sort.review_body",
+    SortCheck = "sort.check",
+    SortPlacedPile = "sort.placed_pile",
+    SortPlacedCount = "sort.placed_count",
+    SortMoveTo = "sort.move_to",
+    SortMoveCardTo = "sort.move_card_to",
+    SortResultsHeading = "sort.results_heading",
+    SortScore = "sort.score",
+    SortScoreOverall = "sort.score_overall",
+    SortChartTitle = "sort.chart_title",
+    SortChartRight = "sort.chart_right",
+    SortChartWrong = "sort.chart_wrong",
+    SortMissedHeading = "sort.missed_heading",
+    SortMissedAnswers = "sort.missed_answers",
+    SortShowAllMissed = "sort.show_all_missed",
+    SortAllRight = "sort.all_right",
+    SortRetryMissed = "sort.retry_missed",
+    SortPlayAgain = "sort.play_again",
+    SortShowSolution = "sort.show_solution",
+    SortHideSolution = "sort.hide_solution",
+    SortSolutionHeading = "sort.solution_heading",
+
+    NarratePlacedOn = "narrate.placed_on",
+    NarratePlacedCorrect = "narrate.placed_correct",
+    NarratePlacedIncorrect = "narrate.placed_incorrect",
+    NarrateMovedTo = "narrate.moved_to",
+    NarrateRoundFinished = "narrate.round_finished",
+    NarrateRoundStarted = "narrate.round_started",
+    NarrateThen = "narrate.then",
+
+    ChooserQuestionProgress = "chooser.question_progress",
+    ChooserProgressLabel = "chooser.progress_label",
+    ChooserPrevious = "chooser.previous",
+    ChooserNext = "chooser.next",
+    ChooserShowResult = "chooser.show_result",
+    ChooserRestart = "chooser.restart",
+    ChooserRecommendation = "chooser.recommendation",
+    ChooserScoresTitle = "chooser.scores_title",
+    ChooserWhyHeading = "chooser.why_heading",
+    ChooserBecauseYouSaid = "chooser.because_you_said",
+    ChooserNextStepsHeading = "chooser.next_steps_heading",
+    ChooserResultLink = "chooser.result_link",
+    ChooserResultLinkHint = "chooser.result_link_hint",
+    ChooserResultAnnouncement = "chooser.result_announcement",
+    ChooserLinkProblem = "chooser.link_problem",
+    ChooserLinkOwnAnswers = "chooser.link_own_answers",
+    ChooserLinkFreshStart = "chooser.link_fresh_start",
+
     JsonEmpty = "json.empty",
     JsonTrailingText = "json.trailing_text",
     JsonExpectedValue = "json.expected_value",

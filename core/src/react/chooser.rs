@@ -2,14 +2,13 @@
 
 use super::{Focus, Happened, Reaction, SavedRecord};
 use crate::chooser::{encode_link, ChooserEvent, ChooserModel, ChooserSession};
-use crate::i18n::Strings;
+use crate::i18n::{Message, MessageId};
 
 /// What to do after `events` left the chooser `session` (over `model`) as it is.
 pub fn chooser_reactions<'a>(
     events: &'a [ChooserEvent],
     session: &ChooserSession,
     model: &ChooserModel,
-    s: &Strings,
 ) -> Vec<Reaction<'a>> {
     if events.is_empty() {
         return Vec::new();
@@ -26,7 +25,10 @@ pub fn chooser_reactions<'a>(
             (Some(rec), Some(answers)) => {
                 out.push(Reaction::ShowResultLink(Some(encode_link(model, &answers))));
                 if let Some(text) = model.outcome_text(rec.outcome) {
-                    out.push(Reaction::Announce((s.result_announcement)(&text.title)));
+                    out.push(Reaction::Announce(
+                        Message::new(MessageId::ChooserResultAnnouncement)
+                            .text("title", &text.title),
+                    ));
                 }
             }
             _ => out.push(Reaction::ShowResultLink(None)),

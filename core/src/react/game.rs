@@ -3,7 +3,6 @@
 use super::{Focus, Happened, Reaction, SavedRecord};
 use crate::deck::Deck;
 use crate::game::{Game, GameEvent, Phase};
-use crate::i18n::Strings;
 use crate::narrate::narrate;
 
 /// What to do after `events` left `game` (on `deck`) as it is.
@@ -11,7 +10,6 @@ pub fn game_reactions<'a>(
     events: &'a [GameEvent],
     deck: &'a Deck,
     game: &Game,
-    s: &Strings,
 ) -> Vec<Reaction<'a>> {
     if events.is_empty() {
         return Vec::new();
@@ -24,8 +22,8 @@ pub fn game_reactions<'a>(
     if let Some(id) = opened {
         out.push(Reaction::RememberDeck(id));
     }
-    if let Some(text) = narrate(events, deck, s) {
-        out.push(Reaction::Announce(text));
+    if let Some(message) = narrate(events, deck) {
+        out.push(Reaction::Announce(message));
     }
     if let Some(focus) = focus(events, deck, game) {
         out.push(Reaction::Focus(focus));

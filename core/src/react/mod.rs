@@ -10,7 +10,7 @@
 //! | none | nothing |
 //! | any | [`Reaction::Save`] the deck's game record |
 //! | [`Started`](GameEvent::Started) or [`Resumed`](GameEvent::Resumed) | [`Reaction::RememberDeck`]: the deck last played |
-//! | any that [`narrate`] has words for | [`Reaction::Announce`] that sentence (for `Resumed`, the "welcome back" notice) |
+//! | any that [`narrate`] has words for | [`Reaction::Announce`] that message (for `Resumed`, the "welcome back" notice) |
 //! | [`CardMoved`](GameEvent::CardMoved) | focus the moved card, in its new pile ([`Focus::PlacedCard`]) |
 //! | [`Resumed`](GameEvent::Resumed) | no focus (the learner may be elsewhere on the host page) |
 //! | any other, while sorting | focus the card on the table ([`Focus::Card`]) |
@@ -41,6 +41,7 @@ pub use game::game_reactions;
 
 use crate::chooser::ChooserEvent;
 use crate::game::GameEvent;
+use crate::i18n::Message;
 
 /// Something the widget must do outside its state, in the order given. It borrows the
 /// events and state it was computed from: reactions are carried out at once.
@@ -50,8 +51,8 @@ pub enum Reaction<'a> {
     Save(SavedRecord<'a>),
     /// Remember this deck (by id) as the one last played.
     RememberDeck(&'a str),
-    /// Say this sentence in the polite live region.
-    Announce(String),
+    /// Say this message (worded by the learner's catalog) in the polite live region.
+    Announce(Message),
     /// Move keyboard focus here.
     Focus(Focus<'a>),
     /// Write the chooser's result link into the page's address (or remove it).

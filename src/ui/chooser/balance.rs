@@ -4,15 +4,19 @@
 use yew::prelude::*;
 
 use crate::chooser::{ChooserModel, PathColour};
-use crate::i18n::Strings;
+use crate::i18n::{Catalog, MessageId};
 use crate::ui::bars::{bar, Bar};
 
 /// One bar per path (`data-testid="balance-<path id>"`).
-pub(super) fn balance_chart(s: &Strings, model: &ChooserModel, scores: &[u32]) -> Html {
+pub(super) fn balance_chart(
+    catalog: &'static Catalog,
+    model: &ChooserModel,
+    scores: &[u32],
+) -> Html {
     let max = scores.iter().copied().max().unwrap_or(0) as usize;
     html! {
         <figure class="bars" data-testid="balance-chart" aria-labelledby="balance-title">
-            <figcaption id="balance-title" class="bars__title">{ s.scores_title }</figcaption>
+            <figcaption id="balance-title" class="bars__title">{ catalog.text(MessageId::ChooserScoresTitle) }</figcaption>
             { for model.paths.iter().zip(scores).map(|(path, &value)| html! {
                 <div class="bars__group" key={path.id.clone()}>
                     <p class="bars__label">{ &path.title }</p>

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use super::screen::ChooserScreen;
+use crate::i18n::MessageId;
 use crate::ui::content::{use_questionnaire, Library, Load};
 use crate::ui::env::use_env;
 use crate::ui::loading::{load_failed_view, loading_view, use_focus_heading_when_ready};
@@ -22,15 +23,15 @@ pub struct ChooserLoaderProps {
 #[function_component(ChooserLoader)]
 pub fn chooser_loader(props: &ChooserLoaderProps) -> Html {
     let env = use_env();
-    let s = env.strings();
+    let catalog = env.catalog();
     let (model, retry) = use_questionnaire(&props.library);
     use_focus_heading_when_ready(matches!(model, Load::Ready(_)), props.focus_on_ready);
     match model {
-        Load::Loading => loading_view(s),
-        Load::Failed => load_failed_view(s, retry),
+        Load::Loading => loading_view(catalog),
+        Load::Failed => load_failed_view(catalog, retry),
         Load::Ready(Err(e)) => html! {
             <section class="deck-error" role="alert" data-testid="chooser-error">
-                <h1>{ s.deck_error_heading }</h1>
+                <h1>{ catalog.text(MessageId::NoticeContentError) }</h1>
                 <ul>{ for e.problems.iter().map(|p| html! { <li>{ env.lang.catalog().format(&p.message()) }</li> }) }</ul>
             </section>
         },

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::chooser::ChooserModel;
+use crate::i18n::{Message, MessageId};
 use crate::ui::env::use_env;
 
 #[derive(Properties, PartialEq)]
@@ -21,7 +22,7 @@ pub struct QuestionProps {
 
 #[function_component(QuestionView)]
 pub fn question_view(props: &QuestionProps) -> Html {
-    let s = use_env().strings();
+    let catalog = use_env().catalog();
     let total = props.model.questions.len();
     let question = &props.model.questions[props.index];
     let last = props.index + 1 == total;
@@ -34,12 +35,16 @@ pub fn question_view(props: &QuestionProps) -> Html {
         });
         crate::ui::keys::enter_on_option(props.answer.is_some(), next)
     };
-    let progress = (s.question_progress)(props.index + 1, total);
+    let progress = catalog.format(
+        &Message::new(MessageId::ChooserQuestionProgress)
+            .count("n", props.index + 1)
+            .count("total", total),
+    );
     html! {
         <div class="question" data-testid={format!("question-{}", question.id)} {onkeydown}>
             <p class="progress" data-testid="question-progress">{ progress.clone() }</p>
             // The bar fills with the questions already answered; its text says where the learner is.
-            <div class="progress-bar" role="progressbar" aria-label={s.chooser_progress_label}
+            <div class="progress-bar" role="progressbar" aria-label={catalog.text(MessageId::ChooserProgressLabel)}
                 aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={props.index.to_string()}
                 aria-valuetext={progress}>
                 <div class="progress-bar__fill" style={format!("inline-size: {}%", props.index * 100 / total.max(1))}></div>
@@ -59,11 +64,11 @@ pub fn question_view(props: &QuestionProps) -> Html {
             <div class="actions">
                 if props.index > 0 {
                     <button type="button" class="button" data-testid="chooser-back"
-                        onclick={props.on_back.clone()}>{ s.previous }</button>
+                        onclick={props.on_back.clone()}>{ catalog.text(MessageId::ChooserPrevious) }</button>
                 }
                 <button type="button" class="button button--primary" data-testid="chooser-next"
                     disabled={props.answer.is_none()} onclick={props.on_next.clone()}>
-                    { if last { s.show_result } else { s.next } }
+                    { if last { catalog.text(MessageId::ChooserShowResult) } else { catalog.text(MessageId::ChooserNext) } }
                 </button>
             </div>
         </div>

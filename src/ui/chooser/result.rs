@@ -8,6 +8,7 @@ use yew::prelude::*;
 
 use super::balance::balance_chart;
 use crate::chooser::{ChooserModel, Recommendation};
+use crate::i18n::{Message, MessageId};
 use crate::ui::env::use_env;
 
 #[derive(Properties, PartialEq)]
@@ -22,7 +23,7 @@ pub struct ResultProps {
 
 #[function_component(ResultView)]
 pub fn result_view(props: &ResultProps) -> Html {
-    let s = use_env().strings();
+    let catalog = use_env().catalog();
     let rec = &props.recommendation;
     // Only a model not made by `parse_model` can lack the text.
     let Some(outcome) = props.model.outcome_text(rec.outcome) else {
@@ -30,23 +31,23 @@ pub fn result_view(props: &ResultProps) -> Html {
     };
     html! {
         <div class="chooser-result" data-testid="chooser-result" data-path={rec.outcome.key(&props.model).to_owned()}>
-            <p class="chooser-result__kicker">{ s.recommendation }</p>
+            <p class="chooser-result__kicker">{ catalog.text(MessageId::ChooserRecommendation) }</p>
             <h2 ref={props.heading.clone()} tabindex="-1" class="chooser-result__title"
                 data-testid="outcome-title">{ &outcome.title }</h2>
             <p>{ &outcome.summary }</p>
-            { balance_chart(s, &props.model, &rec.scores) }
-            <h3>{ s.why_heading }</h3>
+            { balance_chart(catalog, &props.model, &rec.scores) }
+            <h3>{ catalog.text(MessageId::ChooserWhyHeading) }</h3>
             <ul class="reasons" data-testid="reasons">
                 { for rec.reasons.iter().map(|r| {
                     let option = &props.model.questions[r.question].options[r.option];
                     html! {
                         <li key={option.id.clone()}>
-                            { format!("{} “{}”: {}", s.because_you_said, option.label, option.reason) }
+                            { catalog.format(&Message::new(MessageId::ChooserBecauseYouSaid).text("option", &option.label).text("reason", &option.reason)) }
                         </li>
                     }
                 }) }
             </ul>
-            <h3>{ s.next_steps_heading }</h3>
+            <h3>{ catalog.text(MessageId::ChooserNextStepsHeading) }</h3>
             <ol class="next-steps" data-testid="next-steps">
                 { for outcome.next_steps.iter().map(|step| html! { <li>{ step }</li> }) }
             </ol>
@@ -55,16 +56,16 @@ pub fn result_view(props: &ResultProps) -> Html {
                 <p class="notice notice--info" data-testid="literacy-reminder">{ &outcome.reminder }</p>
             }
             <div class="result-link">
-                <label for="result-link">{ s.result_link }</label>
+                <label for="result-link">{ catalog.text(MessageId::ChooserResultLink) }</label>
                 <input id="result-link" type="text" readonly=true value={props.link.clone()}
                     data-testid="result-link" aria-describedby="result-link-hint" />
-                <p id="result-link-hint" class="result-link__hint">{ s.result_link_hint }</p>
+                <p id="result-link-hint" class="result-link__hint">{ catalog.text(MessageId::ChooserResultLinkHint) }</p>
             </div>
             <div class="actions">
                 <button type="button" class="button" data-testid="chooser-back"
-                    onclick={props.on_back.clone()}>{ s.previous }</button>
+                    onclick={props.on_back.clone()}>{ catalog.text(MessageId::ChooserPrevious) }</button>
                 <button type="button" class="button" data-testid="chooser-restart"
-                    onclick={props.on_restart.clone()}>{ s.restart }</button>
+                    onclick={props.on_restart.clone()}>{ catalog.text(MessageId::ChooserRestart) }</button>
             </div>
         </div>
     }

@@ -11,7 +11,7 @@ use super::question::QuestionView;
 use super::result::ResultView;
 use super::visit::Visit;
 use crate::chooser::{encode_link, ChooserAction, ChooserModel, LinkProblem, ShownInstead};
-use crate::i18n::Strings;
+use crate::i18n::{Catalog, Message, MessageId};
 use crate::react::chooser_reactions;
 use crate::ui::env::effects::{Effects, FocusTargets, Saving};
 use crate::ui::env::{use_env, Env};
@@ -29,7 +29,7 @@ pub struct ChooserScreenProps {
 #[function_component(ChooserScreen)]
 pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
     let env = use_env();
-    let s = env.strings();
+    let catalog = env.catalog();
     let model = props.model.clone();
     let visit = {
         let (model, session, route) = (model.clone(), env.session.0.clone(), props.route.clone());
@@ -48,8 +48,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
             targets.clone(),
         );
         use_effect_with(visit.revision, move |_| {
-            let reactions =
-                chooser_reactions(&visit.events, &visit.session, &visit.model, env.strings());
+            let reactions = chooser_reactions(&visit.events, &visit.session, &visit.model);
             effects(&env, &visit, &targets, &route).run(&reactions);
         });
     }
@@ -89,7 +88,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
             // Interpreted now: the screen is gone before an effect would run.
             let mut session = visit.session.clone();
             let events = session.leave();
-            let reactions = chooser_reactions(&events, &session, &visit.model, env.strings());
+            let reactions = chooser_reactions(&events, &session, &visit.model);
             effects(&env, &visit, &targets, &route).run(&reactions);
         })
     };
@@ -99,7 +98,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
             { storage_notice(&env) }
             if let Some(problem) = visit.session.link_problem() {
                 <p class="notice notice--warning" role="alert" data-testid="link-problem">
-                    { link_problem_text(s, problem) }
+                    { link_problem_text(catalog, problem) }
                 </p>
             }
             if chooser.answered() == 0 && chooser.step() == Some(0) {
@@ -110,7 +109,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
                 // Leaving drops the `#result=` link, so a reload opens where the learner goes next.
                 <button type="button" class="button button--quiet"
                     data-testid="chooser-back-home"
-                    onclick={leave}>{ s.back_home }</button>
+                    onclick={leave}>{ catalog.text(MessageId::NavBackHome) }</button>
             </div>
         </section>
     }
@@ -132,14 +131,14 @@ fn effects<'a>(
 }
 
 /// The notice about a result link that could not be used, saying whose answers show.
-fn link_problem_text(s: &Strings, problem: &LinkProblem) -> String {
+fn link_problem_text(catalog: &'static Catalog, problem: &LinkProblem) -> String {
     let instead = match problem.instead {
-        ShownInstead::OwnAnswers => s.link_problem_own_answers,
-        ShownInstead::FreshStart => s.link_problem_fresh_start,
+        ShownInstead::OwnAnswers => MessageId::ChooserLinkOwnAnswers,
+        ShownInstead::FreshStart => MessageId::ChooserLinkFreshStart,
     };
-    format!(
-        "{}: {}. {instead}",
-        s.link_problem,
-        s.catalog().format(&problem.error.message())
+    catalog.format(
+        &Message::new(MessageId::ChooserLinkProblem)
+            .message("problem", problem.error.message())
+            .message("instead", Message::new(instead)),
     )
 }

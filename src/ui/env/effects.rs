@@ -45,7 +45,9 @@ impl Effects<'_> {
             match reaction {
                 Reaction::Save(record) => self.save(record),
                 Reaction::RememberDeck(id) => self.env.session.0.set_last_deck(id),
-                Reaction::Announce(text) => self.env.announce.emit(text.clone()),
+                Reaction::Announce(message) => {
+                    self.env.announce.emit(self.env.catalog().format(message))
+                }
                 Reaction::Focus(target) => self.move_focus(target),
                 Reaction::ShowResultLink(link) => {
                     if let Some(route) = self.route {

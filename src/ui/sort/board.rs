@@ -14,6 +14,7 @@ use super::placed::placed_lists;
 use super::results::Results;
 use crate::deck::Deck;
 use crate::game::{Action, FeedbackMode, Game, Opening, Phase};
+use crate::i18n::{Message, MessageId};
 use crate::platform;
 use crate::react::game_reactions;
 use crate::ui::env::effects::{Effects, FocusTargets, Saving};
@@ -32,7 +33,7 @@ pub struct BoardProps {
 #[function_component(Board)]
 pub fn board(props: &BoardProps) -> Html {
     let env = use_env();
-    let s = env.strings();
+    let catalog = env.catalog();
     let model = {
         let (deck, game) = (props.deck.clone(), props.game.clone());
         let opening = if props.resumed {
@@ -61,7 +62,7 @@ pub fn board(props: &BoardProps) -> Html {
                 focus: &targets,
                 route: None,
             };
-            effects.run(&game_reactions(&model.events, deck, game, env.strings()));
+            effects.run(&game_reactions(&model.events, deck, game));
         });
     }
 
@@ -109,7 +110,7 @@ pub fn board(props: &BoardProps) -> Html {
                     selected.set(now);
                     if now {
                         env.announce
-                            .emit(env.strings().card_selected_hint.to_string());
+                            .emit(env.t(MessageId::SortCardSelectedHint).to_string());
                     }
                 })
             };
@@ -123,7 +124,7 @@ pub fn board(props: &BoardProps) -> Html {
             }
         }
         (Phase::Feedback, Some(card)) => feedback_panel(
-            s,
+            catalog,
             Feedback {
                 deck,
                 card,
@@ -136,10 +137,10 @@ pub fn board(props: &BoardProps) -> Html {
         ),
         (Phase::Review, _) => html! {
             <div class="review" data-testid="review">
-                <h2 ref={heading_ref.clone()} tabindex="-1">{ s.review_heading }</h2>
-                <p>{ s.review_body }</p>
+                <h2 ref={heading_ref.clone()} tabindex="-1">{ catalog.text(MessageId::SortReviewHeading) }</h2>
+                <p>{ catalog.text(MessageId::SortReviewBody) }</p>
                 <button type="button" class="button button--primary" data-testid="check"
-                    onclick={dispatch(Action::Check)}>{ s.check }</button>
+                    onclick={dispatch(Action::Check)}>{ catalog.text(MessageId::SortCheck) }</button>
             </div>
         },
         (Phase::Results, _) => {
@@ -169,7 +170,7 @@ pub fn board(props: &BoardProps) -> Html {
             <div class="board__top">
                 <h1 id="board-title" class="board__title">{ &deck.title }</h1>
                 if phase != Phase::Results {
-                    <p class="progress" data-testid="progress">{ (s.progress)(shown, total) }</p>
+                    <p class="progress" data-testid="progress">{ catalog.format(&Message::new(MessageId::SortProgress).count("n", shown).count("total", total)) }</p>
                     <div class="progress-bar" aria-hidden="true">
                         <div class="progress-bar__fill"
                             style={format!("inline-size: {}%", shown * 100 / total.max(1))}></div>
@@ -177,21 +178,21 @@ pub fn board(props: &BoardProps) -> Html {
                 }
             </div>
             if props.resumed && model.revision == 0 {
-                <p class="notice notice--info" data-testid="resume-notice">{ s.resume_notice }</p>
+                <p class="notice notice--info" data-testid="resume-notice">{ catalog.text(MessageId::SortResumeNotice) }</p>
             }
             <div class="table" data-testid="table">{ table }</div>
             if matches!(phase, Phase::Sorting | Phase::Feedback) {
-                { piles(s, &deck.piles, *hover, phase == Phase::Sorting, &place) }
+                { piles(catalog, &deck.piles, *hover, phase == Phase::Sorting, &place) }
             }
             if at_end && matches!(phase, Phase::Sorting | Phase::Review) {
-                { placed_lists(s, deck, game, &{
+                { placed_lists(catalog, deck, game, &{
                     let model = model.clone();
                     Callback::from(move |(card, pile)| act(&model, Action::Move { card, pile }))
                 }) }
             }
             <div class="board__footer">
                 <button type="button" class="button button--quiet" data-testid="restart-game"
-                    onclick={props.on_exit.reform(|_| ())}>{ s.restart_game }</button>
+                    onclick={props.on_exit.reform(|_| ())}>{ catalog.text(MessageId::SortRestartGame) }</button>
             </div>
         </section>
     }

@@ -5,6 +5,7 @@
 use yew::prelude::*;
 
 use super::piles::pile_at;
+use crate::i18n::MessageId;
 use crate::ui::env::use_env;
 
 /// Movement in CSS pixels before a press becomes a drag.
@@ -34,7 +35,7 @@ struct Drag {
 
 #[function_component(DraggableCard)]
 pub fn draggable_card(props: &CardProps) -> Html {
-    let s = use_env().strings();
+    let catalog = use_env().catalog();
     let drag = use_mut_ref(Drag::default);
     let dragging = use_state(|| false);
 
@@ -133,11 +134,11 @@ pub fn draggable_card(props: &CardProps) -> Html {
             <button type="button" ref={props.node.clone()} class={class} data-testid="card"
                 aria-pressed={props.selected.to_string()} aria-describedby="card-hint"
                 {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onclick}>
-                <span class="card__label">{ s.card_label }</span>
+                <span class="card__label">{ catalog.text(MessageId::SortCardLabel) }</span>
                 <span class="card__text">{ props.text.clone() }</span>
             </button>
             <p id="card-hint" class="card-hint">
-                { if props.selected { s.card_selected_hint } else { s.card_drag_hint } }
+                { if props.selected { catalog.text(MessageId::SortCardSelectedHint) } else { catalog.text(MessageId::SortCardDragHint) } }
             </p>
         </div>
     }

@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use crate::deck::Pile;
 use crate::game::PileTally;
-use crate::i18n::Strings;
+use crate::i18n::{Catalog, Message, MessageId};
 use crate::ui::bars::{bar, Bar};
 
 /// Right and wrong bars per pile.
-pub fn pile_chart(s: &Strings, piles: &[Pile], tallies: &[PileTally]) -> Html {
+pub fn pile_chart(catalog: &'static Catalog, piles: &[Pile], tallies: &[PileTally]) -> Html {
     let max = tallies
         .iter()
         .map(|t| t.right.max(t.wrong))
@@ -17,7 +17,7 @@ pub fn pile_chart(s: &Strings, piles: &[Pile], tallies: &[PileTally]) -> Html {
         .unwrap_or(0);
     html! {
         <figure class="bars" data-testid="chart" aria-labelledby="chart-title">
-            <figcaption id="chart-title" class="bars__title">{ s.chart_title }</figcaption>
+            <figcaption id="chart-title" class="bars__title">{ catalog.text(MessageId::SortChartTitle) }</figcaption>
             { for piles.iter().zip(tallies).map(|(pile, t)| html! {
                 <div class="bars__group" key={pile.id.clone()}>
                     <p class="bars__label">{ &pile.label }</p>
@@ -26,14 +26,14 @@ pub fn pile_chart(s: &Strings, piles: &[Pile], tallies: &[PileTally]) -> Html {
                         max,
                         class: "bars__bar--right",
                         testid: format!("chart-bar-{}-right", pile.id),
-                        text: format!("{} {}", t.right, s.chart_right),
+                        text: catalog.format(&Message::new(MessageId::SortChartRight).count("count", t.right)),
                     }) }
                     { bar(Bar {
                         value: t.wrong,
                         max,
                         class: "bars__bar--wrong",
                         testid: format!("chart-bar-{}-wrong", pile.id),
-                        text: format!("{} {}", t.wrong, s.chart_wrong),
+                        text: catalog.format(&Message::new(MessageId::SortChartWrong).count("count", t.wrong)),
                     }) }
                 </div>
             }) }

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::deck::Deck;
-use crate::i18n::Strings;
+use crate::i18n::{Catalog, Message, MessageId};
 
 /// What the feedback panel shows.
 pub struct Feedback<'a> {
@@ -20,19 +20,36 @@ pub struct Feedback<'a> {
 }
 
 /// The verdict, where the card belongs, why, and the button to go on.
-pub fn feedback_panel(s: &Strings, props: Feedback<'_>) -> Html {
+pub fn feedback_panel(catalog: &'static Catalog, props: Feedback<'_>) -> Html {
     let card = &props.deck.cards[props.card];
     let belongs = props.deck.pile_index(&card.pile).unwrap_or_default();
     let pile = |i: usize| props.deck.piles[i].label.as_str();
     let (result, class, verdict) = if props.correct {
-        ("correct", "feedback--correct", s.correct)
+        (
+            "correct",
+            "feedback--correct",
+            catalog.text(MessageId::SortCorrect),
+        )
     } else {
-        ("wrong", "feedback--wrong", s.incorrect)
+        (
+            "wrong",
+            "feedback--wrong",
+            catalog.text(MessageId::SortIncorrect),
+        )
     };
     let line = if props.correct {
-        (s.card_belongs_in)(&card.text, pile(belongs))
+        catalog.format(
+            &Message::new(MessageId::SortCardBelongsIn)
+                .text("card", &card.text)
+                .text("pile", pile(belongs)),
+        )
     } else {
-        (s.chose_but_belongs_in)(&card.text, pile(props.chosen), pile(belongs))
+        catalog.format(
+            &Message::new(MessageId::SortChoseButBelongsIn)
+                .text("card", &card.text)
+                .text("chosen", pile(props.chosen))
+                .text("pile", pile(belongs)),
+        )
     };
     html! {
         <div class={classes!("feedback", class)} data-testid="feedback" data-result={result}>
@@ -55,7 +72,7 @@ pub fn feedback_panel(s: &Strings, props: Feedback<'_>) -> Html {
             // explanation, so a screen reader reads the "why" the live region left out.
             <button type="button" ref={props.node.clone()} class="button button--primary"
                 data-testid="next-card" aria-describedby="feedback-explanation" onclick={props.on_next}>
-                { if props.last { s.see_results } else { s.next_card } }
+                { if props.last { catalog.text(MessageId::SortSeeResults) } else { catalog.text(MessageId::SortNextCard) } }
             </button>
         </div>
     }

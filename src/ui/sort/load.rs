@@ -30,8 +30,8 @@ pub fn sort_loader(props: &SortLoaderProps) -> Html {
     let (decks, retry) = use_decks(&props.library, props.deck.clone());
     use_focus_heading_when_ready(matches!(decks, Load::Ready(_)), props.focus_on_ready);
     match decks {
-        Load::Loading => loading_view(env.strings()),
-        Load::Failed => load_failed_view(env.strings(), retry),
+        Load::Loading => loading_view(env.catalog()),
+        Load::Failed => load_failed_view(env.catalog(), retry),
         Load::Ready(decks) => html! {
             <SortScreen decks={decks} deck={props.deck.clone()}
                 feedback={props.feedback} on_home={props.on_home.clone()} />

@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::deck::Pile;
-use crate::i18n::Strings;
+use crate::i18n::{Catalog, MessageId};
 use crate::platform::marked_element_at;
 
 /// The attribute that marks a pile as a drop target, with its index as the value.
@@ -18,14 +18,14 @@ pub(super) fn pile_at(x: f64, y: f64) -> Option<usize> {
 /// The pile buttons. `hover` is the pile under a dragged card; `enabled`
 /// says whether a card can be placed now.
 pub fn piles(
-    s: &Strings,
+    catalog: &'static Catalog,
     piles: &[Pile],
     hover: Option<usize>,
     enabled: bool,
     on_place: &Callback<usize>,
 ) -> Html {
     html! {
-        <div class="piles" role="group" aria-label={s.piles_label}>
+        <div class="piles" role="group" aria-label={catalog.text(MessageId::SortPilesLabel)}>
             { for piles.iter().enumerate().map(|(i, pile)| {
                 let class = classes!("pile", (hover == Some(i)).then_some("is-target"));
                 html! {

@@ -5,11 +5,11 @@ use yew::prelude::*;
 
 use crate::deck::Deck;
 use crate::game::Game;
-use crate::i18n::Strings;
+use crate::i18n::{Catalog, Message, MessageId};
 
 /// The placed cards pile by pile; `on_move` gets (card, to pile).
 pub fn placed_lists(
-    s: &Strings,
+    catalog: &'static Catalog,
     deck: &Deck,
     game: &Game,
     on_move: &Callback<(usize, usize)>,
@@ -22,9 +22,9 @@ pub fn placed_lists(
                     .filter(|&c| game.placement(c) == Some(p)).collect();
                 html! {
                     <section class="placed__pile" key={pile.id.clone()}
-                        aria-label={format!("{} ({})", pile.label, cards.len())}>
+                        aria-label={catalog.format(&Message::new(MessageId::SortPlacedPile).text("pile", &pile.label).count("count", cards.len()))}>
                         <h2 class="placed__title">{ &pile.label }{ " " }
-                            <span class="placed__count">{ format!("({})", cards.len()) }</span></h2>
+                            <span class="placed__count">{ catalog.format(&Message::new(MessageId::SortPlacedCount).count("count", cards.len())) }</span></h2>
                         <ul class="placed__list">
                             { for cards.iter().map(|&c| html! {
                                 <li key={deck.cards[c].id.clone()} class="placed__card"
@@ -33,9 +33,9 @@ pub fn placed_lists(
                                     <span>{ &deck.cards[c].text }</span>
                                     { for deck.piles.iter().enumerate().filter(|(q, _)| *q != p).map(|(q, other)| html! {
                                         <button type="button" class="button button--small"
-                                            aria-label={format!("{} {}: “{}”", s.move_to, other.label, deck.cards[c].text)}
+                                            aria-label={catalog.format(&Message::new(MessageId::SortMoveCardTo).text("pile", &other.label).text("card", &deck.cards[c].text))}
                                             onclick={on_move.reform(move |_| (c, q))}>
-                                            { format!("{} {}", s.move_to, other.label) }
+                                            { catalog.format(&Message::new(MessageId::SortMoveTo).text("pile", &other.label)) }
                                         </button>
                                     }) }
                                 </li>

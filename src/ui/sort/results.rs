@@ -9,6 +9,7 @@ use super::chart::pile_chart;
 use super::solution::solution;
 use crate::deck::Deck;
 use crate::game::Game;
+use crate::i18n::{Message, MessageId};
 use crate::ui::env::use_env;
 
 #[derive(Properties, PartialEq)]
@@ -28,7 +29,7 @@ const FIRST_REVEALED: &str = "missed-first-revealed";
 
 #[function_component(Results)]
 pub fn results(props: &ResultsProps) -> Html {
-    let s = use_env().strings();
+    let catalog = use_env().catalog();
     let show_solution = use_state(|| false);
     let show_all_missed = use_state(|| false);
     let summary = props.game.summary();
@@ -48,20 +49,21 @@ pub fn results(props: &ResultsProps) -> Html {
     };
     html! {
         <div class="results" data-testid="results">
-            <h2 ref={props.heading.clone()} tabindex="-1" class="results__title">{ s.results_heading }</h2>
+            <h2 ref={props.heading.clone()} tabindex="-1" class="results__title">{ catalog.text(MessageId::SortResultsHeading) }</h2>
             <p class="score" data-testid="score">
-                <span class="score__number">{ (s.score)(summary.correct, summary.total) }</span>
+                <span class="score__number">{ catalog.format(&Message::new(MessageId::SortScore).count("right", summary.correct).count("total", summary.total)) }</span>
                 if summary.round > 1 {
                     <span class="score__overall" data-testid="score-overall">
-                        { (s.score_overall)(summary.deck_correct, summary.first_try_correct, summary.deck_total) }
+                        { catalog.format(&Message::new(MessageId::SortScoreOverall).count("now", summary.deck_correct)
+                            .count("first", summary.first_try_correct).count("total", summary.deck_total)) }
                     </span>
                 }
             </p>
-            { pile_chart(s, &deck.piles, &summary.per_pile) }
+            { pile_chart(catalog, &deck.piles, &summary.per_pile) }
             if summary.missed.is_empty() {
-                <p class="results__all-right">{ s.all_right }</p>
+                <p class="results__all-right">{ catalog.text(MessageId::SortAllRight) }</p>
             } else {
-                <h3>{ s.missed_heading }</h3>
+                <h3>{ catalog.text(MessageId::SortMissedHeading) }</h3>
                 <ul class="missed" data-testid="missed-list">
                     { for summary.missed.iter().take(if *show_all_missed { usize::MAX } else { MISSED_SHOWN }).enumerate().map(|(n, &c)| {
                         let card = &deck.cards[c];
@@ -75,8 +77,8 @@ pub fn results(props: &ResultsProps) -> Html {
                             <li key={card.id.clone()} class="missed__card" {id} {tabindex}>
                                 <p class="missed__text">{ &card.text }</p>
                                 <p class="missed__answers">
-                                    { format!("{}: {} · {}: {}", s.your_answer, chosen, s.belongs_in,
-                                        deck.pile_index(&card.pile).map_or("", pile)) }
+                                    { catalog.format(&Message::new(MessageId::SortMissedAnswers).text("chosen", chosen)
+                                        .text("pile", deck.pile_index(&card.pile).map_or("", pile))) }
                                 </p>
                                 <p class="missed__explanation">{ &card.explanation }</p>
                             </li>
@@ -89,25 +91,25 @@ pub fn results(props: &ResultsProps) -> Html {
                             let show = show_all_missed.clone();
                             Callback::from(move |_| show.set(true))
                         }}>
-                        { (s.show_all_missed)(summary.missed.len()) }
+                        { catalog.format(&Message::new(MessageId::SortShowAllMissed).count("count", summary.missed.len())) }
                     </button>
                 }
             }
             <div class="actions">
                 if !summary.missed.is_empty() {
                     <button type="button" class="button button--primary" data-testid="retry-missed"
-                        onclick={props.on_retry.clone()}>{ s.retry_missed }</button>
+                        onclick={props.on_retry.clone()}>{ catalog.text(MessageId::SortRetryMissed) }</button>
                 }
                 <button type="button" class="button" data-testid="play-again"
-                    onclick={props.on_again.clone()}>{ s.play_again }</button>
+                    onclick={props.on_again.clone()}>{ catalog.text(MessageId::SortPlayAgain) }</button>
                 <button type="button" class="button" data-testid="show-solution"
                     aria-expanded={show_solution.to_string()} aria-controls="solution"
                     onclick={toggle}>
-                    { if *show_solution { s.hide_solution } else { s.show_solution } }
+                    { if *show_solution { catalog.text(MessageId::SortHideSolution) } else { catalog.text(MessageId::SortShowSolution) } }
                 </button>
             </div>
             if *show_solution {
-                { solution(s, deck) }
+                { solution(catalog, deck) }
             }
         </div>
     }

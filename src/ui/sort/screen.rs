@@ -10,6 +10,7 @@ use super::deck_error::{deck_error_view, deck_problems};
 use super::start::{StartChoice, StartScreen};
 use crate::deck::{Deck, DeckError};
 use crate::game::{FeedbackMode, Game, ResumeError};
+use crate::i18n::MessageId;
 use crate::session::Session;
 use crate::ui::env::use_env;
 use crate::ui::notices::storage_notice;
@@ -68,7 +69,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
             .or(broken.first())
             .map(|e| (*e).clone());
         if let Some(error) = error {
-            return deck_error_view(env.strings(), &error, &props.on_home);
+            return deck_error_view(env.catalog(), &error, &props.on_home);
         }
     }
 
@@ -119,12 +120,12 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
                 if let Some(error) = &not_resumed {
                     <p class="notice notice--warning" role="status" data-testid="resume-problem">
                         { match error {
-                            ResumeError::DeckChanged => env.strings().resume_deck_changed,
-                            _ => env.strings().resume_unreadable,
+                            ResumeError::DeckChanged => env.t(MessageId::SortResumeDeckChanged),
+                            _ => env.t(MessageId::SortResumeUnreadable),
                         } }
                     </p>
                 }
-                { for broken.iter().map(|e| deck_problems(env.strings(), e)) }
+                { for broken.iter().map(|e| deck_problems(env.catalog(), e)) }
             }
             { body }
         </>

@@ -3,13 +3,13 @@
 use yew::prelude::*;
 
 use crate::deck::Deck;
-use crate::i18n::Strings;
+use crate::i18n::{Catalog, MessageId};
 
 /// Every card under its pile.
-pub fn solution(s: &Strings, deck: &Deck) -> Html {
+pub fn solution(catalog: &'static Catalog, deck: &Deck) -> Html {
     html! {
         <section id="solution" class="solution" data-testid="solution" aria-labelledby="solution-title">
-            <h3 id="solution-title">{ s.solution_heading }</h3>
+            <h3 id="solution-title">{ catalog.text(MessageId::SortSolutionHeading) }</h3>
             { for deck.piles.iter().map(|pile| html! {
                 <div class="solution__pile" key={pile.id.clone()}>
                     <h4>{ &pile.label }</h4>

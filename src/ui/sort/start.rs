@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::deck::{Deck, DeckError};
 use crate::game::FeedbackMode;
+use crate::i18n::{Message, MessageId};
 use crate::ui::env::use_env;
 
 /// What the learner chose.
@@ -32,7 +33,7 @@ pub struct StartScreenProps {
 
 #[function_component(StartScreen)]
 pub fn start_screen(props: &StartScreenProps) -> Html {
-    let s = use_env().strings();
+    let catalog = use_env().catalog();
     let usable: Vec<(usize, &Deck)> = props
         .decks
         .iter()
@@ -69,7 +70,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
     } else {
         html! {
             <fieldset class="choice-group">
-                <legend>{ s.choose_deck }</legend>
+                <legend>{ catalog.text(MessageId::SortChooseDeck) }</legend>
                 { for usable.iter().map(|(i, deck)| {
                     let i = *i;
                     let chosen = chosen.clone();
@@ -80,7 +81,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
                                 checked={*chosen == i}
                                 onchange={Callback::from(move |_| chosen.set(i))} />
                             <span class="choice__label">{ &deck.title }</span>
-                            <span class="choice__blurb">{ (s.card_count)(deck.cards.len()) }</span>
+                            <span class="choice__blurb">{ catalog.format(&Message::new(MessageId::SortCardCount).count("count", deck.cards.len())) }</span>
                         </label>
                     }
                 }) }
@@ -104,7 +105,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
     };
     html! {
         <section class="start" aria-labelledby="start-title">
-            <h1 id="start-title">{ selected.map_or(s.sort_activity, |(_, d)| d.title.as_str()) }</h1>
+            <h1 id="start-title">{ selected.map_or(catalog.text(MessageId::HomeSort), |(_, d)| d.title.as_str()) }</h1>
             if let Some((_, deck)) = selected {
                 <p class="start__intro">{ &deck.intro }</p>
             }
@@ -112,20 +113,20 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
                 { deck_choice }
                 if props.feedback.is_none() {
                     <fieldset class="choice-group">
-                        <legend>{ s.feedback_mode }</legend>
-                        { mode_option(FeedbackMode::Immediate, s.feedback_immediate, s.feedback_immediate_blurb, "immediate") }
-                        { mode_option(FeedbackMode::AtEnd, s.feedback_at_end, s.feedback_at_end_blurb, "end") }
+                        <legend>{ catalog.text(MessageId::SortFeedbackMode) }</legend>
+                        { mode_option(FeedbackMode::Immediate, catalog.text(MessageId::SortFeedbackImmediate), catalog.text(MessageId::SortFeedbackImmediateBlurb), "immediate") }
+                        { mode_option(FeedbackMode::AtEnd, catalog.text(MessageId::SortFeedbackAtEnd), catalog.text(MessageId::SortFeedbackAtEndBlurb), "end") }
                     </fieldset>
                 }
                 <details class="how-to">
-                    <summary>{ s.how_to_play }</summary>
-                    <p>{ s.how_to_play_body }</p>
+                    <summary>{ catalog.text(MessageId::SortHowToPlay) }</summary>
+                    <p>{ catalog.text(MessageId::SortHowToPlayBody) }</p>
                 </details>
                 <div class="actions">
                     <button type="button" class="button button--primary" data-testid="start-game"
-                        disabled={usable.is_empty()} onclick={on_start}>{ s.start }</button>
+                        disabled={usable.is_empty()} onclick={on_start}>{ catalog.text(MessageId::SortStart) }</button>
                     <button type="button" class="button button--quiet"
-                        onclick={props.on_home.reform(|_| ())}>{ s.back_home }</button>
+                        onclick={props.on_home.reform(|_| ())}>{ catalog.text(MessageId::NavBackHome) }</button>
                 </div>
             </div>
         </section>
