@@ -33,6 +33,16 @@ fn the_english_table_has_an_entry_for_every_id_and_none_other() {
     for &id in MessageId::ALL {
         assert!(!catalog.format(&Message::new(id)).is_empty(), "{id:?}");
     }
+    // The table read at run time words every message as the one compiled in (`core/build.rs`).
+    let read = Catalog::parse(include_str!("../../content/i18n/en.json"), english_plural).unwrap();
+    assert_eq!(read.missing(), &[] as &[MessageId]);
+    for &id in MessageId::ALL {
+        for n in [0, 1, 2] {
+            let m = Message::new(id).count("count", n).text("card", "“x”\n");
+            assert_eq!(read.format(&m), catalog.format(&m), "{id:?}");
+        }
+        assert_eq!(read.text(id), catalog.text(id), "{id:?}");
+    }
 }
 
 /// Every Rust file under `dir`, read.

@@ -5,8 +5,10 @@
 //! formatter: it never panics (an unknown placeholder stays as written, a
 //! missing entry shows its key) and inserts arguments as plain text.
 //!
-//! English is compiled in ([`Catalog::english`]); another language's table
-//! can be fetched like the content and read with [`Catalog::parse`].
+//! English is compiled in ([`Catalog::english`]): `core/build.rs` turns its table
+//! into the ids and a static array of texts, so English is complete, read at build
+//! time, and carries no keys. Another language's table can be fetched like the
+//! content and read with [`Catalog::parse`].
 
 use std::sync::OnceLock;
 
@@ -14,12 +16,21 @@ use super::plural::{self, PluralCategory, PluralRule};
 use super::{Arg, Message, MessageId};
 use crate::json::{self, Node, Object, SyntaxError, Value};
 
-const ENGLISH: &str = include_str!("../../../content/i18n/en.json");
+/// An English entry as `core/build.rs` compiles it.
+enum English {
+    Text(&'static str),
+    Plural(&'static [(PluralCategory, &'static str)]),
+}
+
+/// One entry per [`MessageId`], in [`MessageId::ALL`] order.
+const ENGLISH: &[English] = include!(concat!(env!("OUT_DIR"), "/english.rs"));
 
 /// A language table, read and checked.
 pub struct Catalog {
-    /// One entry per [`MessageId`], in [`MessageId::ALL`] order.
-    entries: Vec<Option<Entry>>,
+    /// One entry per [`MessageId`], in [`MessageId::ALL`] order (a missing one is its key).
+    entries: Vec<Entry>,
+    /// The ids the table has no entry for.
+    missing: Vec<MessageId>,
     /// Keys of the table that no id has (left over from an older table).
     unknown: Vec<String>,
     rule: PluralRule,
@@ -35,13 +46,19 @@ impl Catalog {
     /// The compiled-in English table, read once.
     pub fn english() -> &'static Catalog {
         static EN: OnceLock<Catalog> = OnceLock::new();
-        EN.get_or_init(|| {
-            // The table is checked by the native tests; an empty catalog shows keys.
-            Catalog::parse(ENGLISH, plural::english).unwrap_or_else(|_| Catalog {
-                entries: Vec::new(),
-                unknown: Vec::new(),
-                rule: plural::english,
-            })
+        EN.get_or_init(|| Catalog {
+            entries: ENGLISH
+                .iter()
+                .map(|entry| match *entry {
+                    English::Text(text) => Entry::Text(text.to_owned()),
+                    English::Plural(forms) => {
+                        Entry::Plural(forms.iter().map(|&(c, t)| (c, t.to_owned())).collect())
+                    }
+                })
+                .collect(),
+            missing: Vec::new(),
+            unknown: Vec::new(),
+            rule: plural::english,
         })
     }
 
@@ -57,20 +74,29 @@ impl Catalog {
                 None => unknown.push(member.key.clone()),
             }
         }
+        // A missing entry shows its key: the only use of keys besides reading a table.
+        let missing: Vec<MessageId> = MessageId::ALL
+            .iter()
+            .zip(&entries)
+            .filter(|(_, e)| e.is_none())
+            .map(|(&id, _)| id)
+            .collect();
+        let entries = MessageId::ALL
+            .iter()
+            .zip(entries)
+            .map(|(id, e)| e.unwrap_or_else(|| Entry::Text(id.key().to_owned())))
+            .collect();
         Ok(Catalog {
             entries,
+            missing,
             unknown,
             rule,
         })
     }
 
     /// The ids this table has no entry for.
-    pub fn missing(&self) -> Vec<MessageId> {
-        MessageId::ALL
-            .iter()
-            .copied()
-            .filter(|&id| self.entry(id).is_none())
-            .collect()
+    pub fn missing(&self) -> &[MessageId] {
+        &self.missing
     }
 
     /// The table's keys that no id has.
@@ -82,7 +108,8 @@ impl Catalog {
     /// `other` form if plural; the key if the table lacks it). For fixed labels.
     pub fn text(&self, id: MessageId) -> &str {
         match self.entry(id) {
-            None => id.key(),
+            // Only a table made in this module lacks an entry; English has them all.
+            None => "",
             Some(Entry::Text(text)) => text,
             Some(Entry::Plural(forms)) => self.plural_form(forms, &Message::new(id)),
         }
@@ -106,12 +133,12 @@ impl Catalog {
     }
 
     fn entry(&self, id: MessageId) -> Option<&Entry> {
-        self.entries.get(id as usize).and_then(Option::as_ref)
+        self.entries.get(id as usize)
     }
 
     fn write(&self, out: &mut String, message: &Message) {
         let template = match self.entry(message.id) {
-            None => return out.push_str(message.id.key()),
+            None => return,
             Some(Entry::Text(text)) => text.as_str(),
             Some(Entry::Plural(forms)) => self.plural_form(forms, message),
         };
