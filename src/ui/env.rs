@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::game::SplitMix64;
-use crate::i18n::{Catalog, Lang, Message, MessageId};
+use crate::i18n::{Catalog, Lang, MessageId};
 use crate::persist::Store;
 use crate::session::Session;
 
@@ -55,11 +55,6 @@ impl Env {
     /// A fixed text of the interface (a message without arguments).
     pub fn t(&self, id: MessageId) -> &'static str {
         self.catalog().text(id)
-    }
-
-    /// A message with arguments, worded in the learner's language.
-    pub fn tf(&self, message: Message) -> String {
-        self.catalog().format(&message)
     }
 
     /// A fresh seed for a new shuffle (deterministic given the app's seed).
