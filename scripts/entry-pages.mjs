@@ -88,11 +88,13 @@ try {
   const html = readFileSync(join(dir, 'index.html'), 'utf8');
   const found = manifest(html);
   const { decks, chooser } = activities();
-  const pages = decks.map((id) => ({
+  // sort.html: the sorting game with the learner choosing the deck (fetched as needed).
+  const pages = [{ file: 'sort.html', title: 'Twofold: sort the cards', href: undefined }];
+  pages.push(...decks.map((id) => ({
     file: `sort-${id}.html`,
     title: title(join(content, 'decks', `${id}.json`), id),
     href: found?.decks?.find((d) => d.id === id)?.href,
-  }));
+  })));
   if (chooser) {
     pages.push({
       file: 'chooser.html',

@@ -6,7 +6,8 @@
 //! their own names so the two layers read as one.
 //!
 //! # Layout
-//! - [`platform`]: the only code that touches JavaScript: storage, location, the clock, randomness, panics.
+//! - [`platform`]: the only code that touches JavaScript: storage, location, the clock,
+//!   randomness, geometry, fetch, the page's inert JSON, panics.
 //! - [`ui`]: Yew components that render state and send actions, and the one interpreter of
 //!   the core's reactions (`ui/env/effects.rs`); no business rules.
 //! - Re-exported from `twofold-core`: [`deck`], [`json`], [`game`], [`chart`], [`chooser`],

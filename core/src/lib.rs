@@ -3,7 +3,8 @@
 //! state with Yew and is the only code that talks to JavaScript.
 //!
 //! # Layout
-//! - [`deck`]: card decks: the model, the one validated entry point, built-in decks as data.
+//! - [`deck`]: card decks: the model, the one validated entry point, and the built-in decks
+//!   read from `content/` for native tests (the widget fetches them as files).
 //! - [`content`]: the manifest naming each built-in deck's and the questionnaire's fetched file.
 //! - [`json`]: the small JSON reader decks, questionnaires and language tables are parsed with;
 //!   its errors carry their kind, line, column and path in the document.

@@ -10,8 +10,34 @@
 
 use std::fmt::{Display, Write};
 
-/// The version written today. Readers also accept the older forms their kind names.
-pub const VERSION: u32 = 3;
+/// What a record holds. Each kind has its own version, so changing the meaning of one
+/// kind's field never drops the records of another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// One deck's game (`g`).
+    Game,
+    /// The chooser's progress (`c`).
+    Chooser,
+    /// The session index (`i`).
+    Index,
+}
+
+impl Kind {
+    fn letter(self) -> char {
+        match self {
+            Kind::Game => 'g',
+            Kind::Chooser => 'c',
+            Kind::Index => 'i',
+        }
+    }
+
+    /// The version of this kind written today (older forms are read by the kind's reader).
+    pub fn version(self) -> u32 {
+        match self {
+            Kind::Game | Kind::Chooser | Kind::Index => 3,
+        }
+    }
+}
 
 /// A record read from text: its kind, version and fields, borrowed from the text.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -38,19 +64,29 @@ impl<'a> Record<'a> {
         })
     }
 
+    /// Whether this is a record of `kind` (any version).
+    pub fn is(&self, kind: Kind) -> bool {
+        self.kind == kind.letter()
+    }
+
+    /// Whether this is a record of `kind` in the version written today.
+    pub fn is_current(&self, kind: Kind) -> bool {
+        self.is(kind) && self.version == kind.version()
+    }
+
     /// The value of a field (the first, if a damaged record repeats one).
     pub fn get(&self, name: &str) -> Option<&'a str> {
         self.fields.iter().find(|(n, _)| *n == name).map(|f| f.1)
     }
 }
 
-/// Writes a record of today's [`VERSION`].
+/// Writes a record of its kind's version today.
 #[derive(Debug)]
 pub struct RecordWriter(String);
 
 impl RecordWriter {
-    pub fn new(kind: char) -> Self {
-        Self(format!("{kind}{VERSION}"))
+    pub fn new(kind: Kind) -> Self {
+        Self(format!("{}{}", kind.letter(), kind.version()))
     }
 
     /// Adds `;name=value`. The value must not contain `;` (ids, numbers and

@@ -14,7 +14,7 @@ use crate::chooser::{Chooser, ChooserModel};
 use crate::deck::Deck;
 use crate::game::{Game, ResumeError};
 use crate::persist::Store;
-use crate::record::{Record, RecordWriter, VERSION};
+use crate::record::{Kind, Record, RecordWriter};
 
 /// The storage keys, all under one prefix.
 pub mod keys {
@@ -66,7 +66,7 @@ pub struct Index {
 
 impl Index {
     pub fn encode(&self) -> String {
-        let mut w = RecordWriter::new('i');
+        let mut w = RecordWriter::new(Kind::Index);
         if let Some(screen) = self.screen {
             w = w.field("o", screen.key());
         }
@@ -78,7 +78,7 @@ impl Index {
 
     /// An index record; anything else reads as an empty index.
     pub fn decode(text: &str) -> Index {
-        match Record::parse(text).filter(|r| r.kind == 'i' && r.version == VERSION) {
+        match Record::parse(text).filter(|r| r.is_current(Kind::Index)) {
             Some(r) => Index {
                 screen: r.get("o").and_then(Screen::from_key),
                 last_deck: r.get("l").map(str::to_string),

@@ -393,3 +393,29 @@ fn a_cut_short_or_foreign_record_is_refused() {
         Err(ResumeError::Unreadable)
     );
 }
+
+#[test]
+fn a_compact_save_of_a_round_not_dealt_by_the_shuffle_keeps_placed_cards_first() {
+    // A by-id save restored onto a grown deck deals the new cards last, not by the shuffle;
+    // saved compact, the round must still read back with every placed card ahead.
+    let small = generated_deck(900);
+    let mut game = Game::for_deck(&small, FeedbackMode::AtEnd, 5);
+    for _ in 0..10 {
+        step(&mut game, true);
+    }
+    let mut grown = small.clone();
+    let mut extra = grown.cards[0].clone();
+    extra.id = "late-card".into();
+    grown.cards.insert(0, extra);
+    let restored = Game::decode(&game.encode_as(&small, SaveForm::ById), &grown).unwrap();
+    let again = Game::decode(&restored.encode_as(&grown, SaveForm::Compact), &grown).unwrap();
+    let (placed, _) = again.progress();
+    for (i, &card) in again.queue().iter().enumerate() {
+        assert_eq!(
+            again.placement(card).is_some(),
+            i < placed - 1,
+            "card {i} of the round"
+        );
+    }
+    assert_eq!(again.summary(), restored.summary());
+}

@@ -1,7 +1,7 @@
 //! The only code that touches JavaScript and the browser: storage with an
-//! in-memory fallback, the page location, an author's deck in the page,
-//! the clock, randomness, pointer geometry, and the panic hook that reveals the page's crash
-//! screen. Everything here degrades quietly when the browser refuses.
+//! in-memory fallback, the page location, fetching files, inert JSON the page carries (an
+//! author's deck, the content manifest, content inline), the clock, randomness, pointer
+//! geometry, and the panic hook that reveals the page's crash screen. Everything here degrades quietly when the browser refuses.
 
 mod clock;
 mod fetch;

@@ -91,9 +91,15 @@ pub fn app(props: &AppProps) -> Html {
         let (route, setter, followed) = ((*route).clone(), screen.setter(), followed.dispatcher());
         use_effect_with((), move |_| {
             let listener = crate::platform::on_fragment_change(move |fragment| {
+                let before = route.result();
                 route.follow(&fragment);
-                if route.result().is_some() {
+                let now = route.result();
+                if now.is_some() {
                     setter.set(Screen::Chooser);
+                }
+                // A new link, or the link gone (back to before it): the chooser starts
+                // over from the route, so the screen and the address agree.
+                if now != before {
                     followed.dispatch(());
                 }
             });

@@ -157,7 +157,10 @@ impl Library {
     pub fn decks(&self, only: Option<&str>) -> Load<Decks> {
         let files = match &self.0.source {
             Source::Ready { decks, .. } => return Load::Ready(decks.clone()),
-            Source::Files { manifest: None, .. } => return Load::Failed,
+            // A page without the manifest still offers the author's deck, if it has one.
+            Source::Files { manifest: None, .. } if self.0.host_deck.is_none() => {
+                return Load::Failed
+            }
             Source::Files { files, .. } => files,
         };
         let host = self
@@ -231,13 +234,18 @@ impl Library {
         let Source::Files { files, .. } = &self.0.source else {
             return;
         };
-        match files.borrow_mut().get_mut(href) {
+        let arrived = match files.borrow_mut().get_mut(href) {
             Some(Slot::Pending(waiting)) => {
                 waiting.push(changed.clone());
                 return;
             }
-            Some(Slot::Done(_)) => return,
-            None => {}
+            Some(Slot::Done(_)) => true,
+            None => false,
+        };
+        if arrived {
+            // It may have arrived after the caller last looked: tell it.
+            changed.emit(());
+            return;
         }
         files
             .borrow_mut()

@@ -24,6 +24,13 @@ for (const id of decks) {
   });
 }
 
+test('sort.html opens the sorting game with every deck to choose from', async ({ page }) => {
+  await page.goto('sort.html');
+  await expect(page).toHaveTitle('Twofold: sort the cards');
+  await expect(page.getByTestId('start-game')).toBeVisible();
+  await expect(page.locator('[data-testid^="deck-option-"]')).toHaveCount(decks.length);
+});
+
 test('chooser.html opens the career-path chooser', async ({ page }) => {
   await page.goto('chooser.html');
   await expect(page).toHaveTitle(`Twofold: ${lowerFirst(loadChooser().title)}`);

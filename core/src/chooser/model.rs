@@ -136,7 +136,8 @@ pub struct OutcomeText {
     pub reminder: String,
 }
 
-/// The questionnaire shipped with the widget.
+/// The built-in questionnaire, read from `content/` at compile time, for tests (the widget
+/// fetches it as a file).
 pub fn builtin_model() -> Result<ChooserModel, ModelError> {
     parse_model(BUILTIN)
 }

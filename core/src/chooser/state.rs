@@ -4,7 +4,7 @@
 use super::events::ChooserEvent;
 use super::model::ChooserModel;
 use super::recommend::{recommend, Recommendation};
-use crate::record::{Record, RecordWriter, VERSION};
+use crate::record::{Kind, Record, RecordWriter};
 
 /// What the learner can do in the chooser.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -152,7 +152,7 @@ impl Chooser {
             .iter()
             .map(|a| a.map_or('-', |i| crate::record::digit(i as u8)))
             .collect();
-        RecordWriter::new('c')
+        RecordWriter::new(Kind::Chooser)
             .field("q", &model.id)
             .field("s", self.step)
             .field("a", answers)
@@ -171,8 +171,7 @@ impl Chooser {
                 }
             }
             None => {
-                let record =
-                    Record::parse(text).filter(|r| r.kind == 'c' && r.version == VERSION)?;
+                let record = Record::parse(text).filter(|r| r.is_current(Kind::Chooser))?;
                 (record.get("q")?, record.get("s")?, record.get("a")?)
             }
         };

@@ -1,5 +1,6 @@
-//! The decks that ship inside the widget, embedded as JSON data at build time
-//! and passed through the same validation as any author's deck.
+//! The built-in decks read from `content/` at compile time, through the same validation as
+//! any author's deck, for native and browser tests. The widget itself does not link them:
+//! it fetches them as files (`scripts/publish-content.mjs`, `ui/content.rs`).
 
 use super::{parse_deck, Deck, DeckError};
 

@@ -1,5 +1,5 @@
 //! Card decks: the types authors write (as JSON), the one validated entry point
-//! ([`parse_deck`]) every deck goes through, and the built-in decks shipped as data.
+//! ([`parse_deck`]) every deck goes through, and the built-in decks (for tests).
 
 mod builtin;
 mod error;

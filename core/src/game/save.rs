@@ -3,7 +3,7 @@
 //! - **by id** (the usual one): every card as a short hash of its id plus one state digit,
 //!   the round's cards first in play order. A save read after its deck was edited keeps
 //!   every card that still exists, by id (see `restore.rs`). The hash is the shortest
-//!   (3 to 10 digits) that tells this deck's ids apart; a 500-card game takes about 2,600
+//!   (3 to 10 digits) that tells this deck's ids apart; a 500-card game takes about 2,050
 //!   characters.
 //! - **compact**, used only when the by-id form would pass SCORM 1.2's 4,096 characters
 //!   (above about 800 cards): one digit per card in deck order, the round's play order
@@ -22,7 +22,7 @@ use super::shuffle::shuffled;
 use super::state::{round_seed, FeedbackMode, Game, Phase};
 use crate::deck::Deck;
 use crate::i18n::{display_in_english, Message, MessageId};
-use crate::record::{digit, digit_value, Record, RecordWriter, VERSION};
+use crate::record::{digit, digit_value, Kind, Record, RecordWriter};
 
 /// The most a save may take: SCORM 1.2's `cmi.suspend_data` (CMIString4096).
 pub const MAX_SAVE_LEN: usize = 4096;
@@ -110,7 +110,7 @@ impl Game {
 
     /// The game as a record of the given form.
     pub fn encode_as(&self, deck: &Deck, form: SaveForm) -> String {
-        let header = RecordWriter::new('g')
+        let header = RecordWriter::new(Kind::Game)
             .field("d", &deck.id)
             .field("m", mode_key(self.mode))
             .field("s", self.seed)
@@ -166,10 +166,10 @@ impl Game {
             return legacy::decode_t2(text, deck)?.into_game(deck);
         }
         let record = Record::parse(text).ok_or(ResumeError::Unreadable)?;
-        if record.kind != 'g' {
+        if !record.is(Kind::Game) {
             return Err(ResumeError::Unreadable);
         }
-        if record.version != VERSION {
+        if record.version != Kind::Game.version() {
             return Err(ResumeError::OtherVersion(record.version));
         }
         let field = |name| record.get(name).ok_or(ResumeError::Unreadable);
@@ -199,7 +199,8 @@ impl Game {
                 read_compact(&mut saved, &cards, deck)?;
             }
             None => {
-                if cards.len() != number("t")? * (number("k")? + 1) {
+                let expected = number("t")?.checked_mul(number("k")?.saturating_add(1));
+                if expected != Some(cards.len()) {
                     // Cut short or damaged: never mistaken for a deck that lost cards.
                     return Err(ResumeError::Unreadable);
                 }
@@ -239,7 +240,12 @@ fn read_by_id(
         let state = digit_value(entry[width])
             .and_then(CardState::unpack)
             .ok_or(ResumeError::Unreadable)?;
-        let card = today.iter().position(|h| *h == hash);
+        // Two of today's cards with this hash: neither is taken to be the saved one.
+        let mut matching = today.iter().enumerate().filter(|(_, h)| **h == hash);
+        let card = match (matching.next(), matching.next()) {
+            (Some((card, _)), None) => Some(card),
+            _ => None,
+        };
         if i < in_round {
             saved.queue.push(card);
         }
@@ -275,8 +281,13 @@ fn read_compact(saved: &mut Saved, cards: &[char], deck: &Deck) -> Result<(), Re
         };
         saved.cards[card] = Some(state);
     }
+    // The order the round was dealt in; a round that was not dealt that way (restored onto
+    // an edited deck) still keeps its placed cards ahead of its unplaced ones, as play does.
     let order = shuffled(&in_round, round_seed(saved.seed, saved.round));
-    saved.queue = order.into_iter().map(Some).collect();
+    let (placed, unplaced): (Vec<usize>, Vec<usize>) = order
+        .into_iter()
+        .partition(|&card| saved.cards[card].is_some_and(|s| s.placed.is_some()));
+    saved.queue = placed.into_iter().chain(unplaced).map(Some).collect();
     Ok(())
 }
 

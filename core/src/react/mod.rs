@@ -1,6 +1,6 @@
 //! What the widget does about what happened: a pure function from an activity's
 //! events (and the state they left) to [`Reaction`]s, as data. The UI hands each
-//! reaction to the browser in one place (`src/ui/effects.rs`); the rules are here,
+//! reaction to the browser in one place (`src/ui/env/effects.rs`); the rules are here,
 //! tested natively (`core/tests/reactions.rs`, one test per row).
 //!
 //! # The sorting game ([`game_reactions`])
