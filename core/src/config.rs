@@ -130,7 +130,7 @@ fn words(w: &[&str]) -> Vec<String> {
 }
 
 /// `key=value` pairs of a query string, percent-decoded.
-pub fn query_pairs(query: &str) -> Vec<(String, String)> {
+fn query_pairs(query: &str) -> Vec<(String, String)> {
     query
         .trim_start_matches('?')
         .split('&')

@@ -10,7 +10,12 @@ use crate::i18n::{Message, MessageId};
 pub fn narrate(events: &[GameEvent], deck: &Deck) -> Option<Message> {
     let text = |card: usize| deck.cards.get(card).map_or("", |c| c.text.as_str());
     let pile = |pile: usize| deck.piles.get(pile).map_or("", |p| p.label.as_str());
-    let answer = |card: usize| deck.pile_index(&deck.cards[card].pile).unwrap_or(0);
+    let answer = |card: usize| {
+        deck.cards
+            .get(card)
+            .and_then(|c| deck.pile_index(&c.pile))
+            .unwrap_or(0)
+    };
     let placed = |id: MessageId, card: usize, p: usize| {
         Message::new(id)
             .text("card", text(card))

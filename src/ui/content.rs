@@ -120,11 +120,11 @@ impl Library {
 
     /// The ids of every deck on offer (settings such as `?deck=` are checked against them).
     pub fn deck_ids(&self) -> Vec<String> {
-        let host = self.0.host_deck.iter().filter_map(|d| match d {
-            Ok(deck) => Some(deck.id.clone()),
-            Err(DeckError::Invalid { deck_id, .. }) => Some(deck_id.clone()),
-            Err(DeckError::Syntax { .. }) => None,
-        });
+        let host = self
+            .0
+            .host_deck
+            .iter()
+            .filter_map(|d| DeckError::id_of(d).map(str::to_string));
         let built_in: Vec<String> = match &self.0.source {
             Source::Ready { decks, .. } => decks
                 .iter()
@@ -167,7 +167,7 @@ impl Library {
             .0
             .host_deck
             .iter()
-            .filter(|d| only.is_none_or(|id| host_deck_id(d) == Some(id)))
+            .filter(|d| only.is_none_or(|id| DeckError::id_of(d) == Some(id)))
             .cloned();
         let mut built_in = Vec::new();
         for href in self.deck_files(only) {
@@ -214,11 +214,10 @@ impl Library {
         else {
             return Vec::new();
         };
-        m.decks
-            .iter()
-            .filter(|d| only.is_none_or(|id| d.id == id))
-            .map(|d| d.href.clone())
-            .collect()
+        match only {
+            Some(id) => m.deck_href(id).map(str::to_string).into_iter().collect(),
+            None => m.decks.iter().map(|d| d.href.clone()).collect(),
+        }
     }
 
     fn chooser_file(&self) -> Option<String> {
@@ -263,14 +262,6 @@ impl Library {
                 }
             }
         });
-    }
-}
-
-fn host_deck_id(deck: &Result<Deck, DeckError>) -> Option<&str> {
-    match deck {
-        Ok(d) => Some(&d.id),
-        Err(DeckError::Invalid { deck_id, .. }) => Some(deck_id),
-        Err(DeckError::Syntax { .. }) => None,
     }
 }
 

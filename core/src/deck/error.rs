@@ -148,6 +148,22 @@ pub enum DeckError {
 }
 
 impl DeckError {
+    /// The id the refused deck gave itself (`None` when it could not be read).
+    pub fn deck_id(&self) -> Option<&str> {
+        match self {
+            DeckError::Invalid { deck_id, .. } => Some(deck_id),
+            DeckError::Syntax(_) => None,
+        }
+    }
+
+    /// The id of a deck on offer, valid or refused (`None` when it could not be read).
+    pub fn id_of(deck: &Result<super::Deck, DeckError>) -> Option<&str> {
+        match deck {
+            Ok(d) => Some(&d.id),
+            Err(e) => e.deck_id(),
+        }
+    }
+
     /// The summary: the unreadable deck's place and mistake, or how many problems there are.
     pub fn message(&self) -> Message {
         match self {

@@ -111,8 +111,8 @@ fn result(c: char) -> Result<Option<bool>, ResumeError> {
 
 #[cfg(test)]
 mod tests {
+    use super::deck_fingerprint;
     use super::{short_hash, LEGACY_DECKS};
-    use crate::game::deck_fingerprint;
 
     /// The frozen order is exactly the 2026-12-01 decks' order.
     #[test]

@@ -14,7 +14,7 @@ mod shuffle;
 mod state;
 
 pub use events::GameEvent;
-pub use save::{deck_fingerprint, ResumeError, SaveForm, MAX_SAVE_LEN};
+pub use save::{ResumeError, SaveForm, MAX_SAVE_LEN};
 pub use score::{PileTally, RoundSummary};
 pub use shuffle::{shuffled, SplitMix64};
 pub use state::{Action, FeedbackMode, Game, Opening, Phase, Rejected};

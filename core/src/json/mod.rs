@@ -11,4 +11,4 @@ mod read;
 
 pub use error::{Expected, Found, SyntaxError, SyntaxKind};
 pub use parse::{parse, Member, Node, Pos, Value, MAX_DEPTH};
-pub use read::{all, list, members, text, whole_number, Object};
+pub use read::{members, text, whole_number, Object};

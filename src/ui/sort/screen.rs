@@ -65,7 +65,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
         let wanted = props.deck.as_deref();
         let error = broken
             .iter()
-            .find(|e| wanted == Some(deck_error_id(e)))
+            .find(|e| wanted.is_some() && wanted == e.deck_id())
             .or(broken.first())
             .map(|e| (*e).clone());
         if let Some(error) = error {
@@ -162,12 +162,5 @@ fn resume(
         // A save in another feedback mode than the host fixed starts afresh (by design).
         Ok(_) => (None, None),
         Err(error) => (None, Some(error)),
-    }
-}
-
-fn deck_error_id(error: &DeckError) -> &str {
-    match error {
-        DeckError::Invalid { deck_id, .. } => deck_id,
-        DeckError::Syntax { .. } => "",
     }
 }
