@@ -6,9 +6,9 @@
 // `EntryPage::from_path`) and opens that activity: `sort-<deck id>.html` per built-in deck,
 // `chooser.html` for the chooser.
 //
-// Which pages: content/index.json (`{"decks": [ids in menu order], "chooser": id}`) if it
-// exists, else every content/decks/*.json plus content/chooser/*.json. Titles (English for
-// now) come from each content file's "title".
+// Which pages: content/index.json (`{"decks": [ids in menu order], "chooser": id}`, which
+// publish-content.mjs requires too), plus sort.html. Titles (English for now) come from
+// each content file's "title".
 //
 // Content in the page: if the staged index.html carries a content manifest
 // (<script type="application/json" id="twofold-content">{"decks":[{"id","href"}],"chooser":href}),
@@ -22,7 +22,7 @@
 //
 // By hand: node scripts/entry-pages.mjs <dir>   (a built dist; pages written in place)
 
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -31,19 +31,11 @@ const content = join(root, 'content');
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-const stems = (sub) =>
-  readdirSync(join(content, sub)).filter((n) => n.endsWith('.json')).map((n) => n.slice(0, -5)).sort();
-
 /** The activities: deck ids in menu order and the chooser's id (or null). */
 function activities() {
-  const index = join(content, 'index.json');
-  if (existsSync(index)) {
-    const { decks, chooser } = readJson(index);
-    if (!Array.isArray(decks)) throw new Error('content/index.json: "decks" is not a list');
-    return { decks, chooser: chooser ?? null };
-  }
-  const choosers = existsSync(join(content, 'chooser')) ? stems('chooser') : [];
-  return { decks: stems('decks'), chooser: choosers[0] ?? null };
+  const { decks, chooser } = readJson(join(content, 'index.json'));
+  if (!Array.isArray(decks)) throw new Error('content/index.json: "decks" is not a list');
+  return { decks, chooser: chooser ?? null };
 }
 
 /** "Twofold: " and the content file's title, its first letter lower-cased. */

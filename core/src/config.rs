@@ -5,17 +5,8 @@
 use crate::game::FeedbackMode;
 use crate::i18n::{display_in_english, Lang, Message, MessageId};
 
-/// Which screen the widget opens on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Mode {
-    /// The start screen offering both activities.
-    #[default]
-    Home,
-    /// The sorting game.
-    Sort,
-    /// The career-path chooser.
-    Chooser,
-}
+/// Which screen the widget opens on (`?mode=`): the session's own [`Screen`] type.
+pub use crate::session::Screen as Mode;
 
 /// Colour theme; `Auto` follows `prefers-color-scheme`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -89,11 +80,9 @@ impl Config {
                 })
             };
             match key.as_str() {
-                "mode" => match word.as_str() {
-                    "home" => config.mode = Some(Mode::Home),
-                    "sort" => config.mode = Some(Mode::Sort),
-                    "chooser" => config.mode = Some(Mode::Chooser),
-                    _ => bad(words(&["home", "sort", "chooser"])),
+                "mode" => match Mode::from_key(&word) {
+                    Some(mode) => config.mode = Some(mode),
+                    None => bad(Mode::ALL.iter().map(|m| m.key().to_string()).collect()),
                 },
                 "deck" => {
                     if decks.contains(&word) {

@@ -32,11 +32,15 @@ pub mod keys {
     pub const OLD_LAST_DECK: &str = "twofold:v1:last-deck";
 }
 
-/// Which screen is open.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Which screen is open (and, as [`crate::config::Mode`], which one a host asks for).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Screen {
+    /// The start screen offering both activities.
+    #[default]
     Home,
+    /// The sorting game.
     Sort,
+    /// The career-path chooser.
     Chooser,
 }
 
@@ -50,10 +54,10 @@ impl Screen {
         }
     }
 
+    pub const ALL: [Screen; 3] = [Screen::Home, Screen::Sort, Screen::Chooser];
+
     pub fn from_key(key: &str) -> Option<Screen> {
-        [Screen::Home, Screen::Sort, Screen::Chooser]
-            .into_iter()
-            .find(|s| s.key() == key)
+        Screen::ALL.into_iter().find(|s| s.key() == key)
     }
 }
 

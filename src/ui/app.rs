@@ -12,7 +12,7 @@ use super::home::home;
 use super::notices::config_notice;
 use super::route::RouteHandle;
 use super::sort::SortLoader;
-use crate::config::{Config, ConfigProblem, Mode};
+use crate::config::{Config, ConfigProblem};
 use crate::i18n::MessageId;
 use crate::route::Route;
 use crate::session::{Screen, Session};
@@ -153,10 +153,8 @@ impl Reducible for Followed {
 /// The screen to open: the configured one, a chooser result link, or the last one used.
 pub(crate) fn initial_screen(config: &Config, has_result_link: bool, session: &Session) -> Screen {
     match config.mode {
-        Some(Mode::Home) => Screen::Home,
-        Some(Mode::Sort) => Screen::Sort,
-        Some(Mode::Chooser) => Screen::Chooser,
+        Some(screen) => screen,
         None if has_result_link => Screen::Chooser,
-        None => session.index().screen.unwrap_or(Screen::Home),
+        None => session.index().screen.unwrap_or_default(),
     }
 }
