@@ -167,3 +167,38 @@ fn an_authors_deck_from_the_page_comes_first_and_is_validated() {
     );
     assert_eq!(available_decks(None).len(), builtin_decks().len());
 }
+
+#[test]
+fn a_deck_saved_with_a_byte_order_mark_is_read() {
+    let text = fs::read_to_string(Path::new(FIXTURES).join("../valid-deck.json")).unwrap();
+    let deck =
+        parse_deck(&format!("\u{feff}{text}")).expect("a leading BOM is not part of the deck");
+    assert_eq!(Ok(deck), parse_deck(&text));
+}
+
+#[test]
+fn an_authors_deck_may_not_take_a_built_in_decks_id() {
+    use twofold_core::deck::{refuse_built_in_id, ProblemKind};
+    let text = fs::read_to_string(Path::new(FIXTURES).join("../valid-deck.json")).unwrap();
+    let mut deck = parse_deck(&text).unwrap();
+    let own = refuse_built_in_id(Ok(deck.clone()), &["myth-or-fact"]);
+    assert_eq!(
+        own.as_ref().map(|d| d.id.as_str()),
+        Ok(deck.id.as_str()),
+        "its own id is fine"
+    );
+    deck.id = "myth-or-fact".into();
+    let Err(error) = refuse_built_in_id(Ok(deck), &["myth-or-fact"]) else {
+        panic!("a built-in id is refused");
+    };
+    let DeckError::Invalid { problems, .. } = &error else {
+        panic!("{error:?}");
+    };
+    assert_eq!(problems[0].kind, ProblemKind::BuiltInId);
+    assert_eq!(
+        twofold_core::i18n::Lang::En
+            .catalog()
+            .format(&problems[0].message()),
+        "id: is the id of a built-in deck; give your deck an id of its own"
+    );
+}

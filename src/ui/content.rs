@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use crate::chooser::{parse_model, ChooserModel, ModelError};
 use crate::content::Manifest;
-use crate::deck::{parse_deck, Deck, DeckError};
+use crate::deck::{parse_deck, refuse_built_in_id, Deck, DeckError};
 use crate::platform::{self, FetchError};
 
 /// Where a piece of content is.
@@ -105,6 +105,9 @@ impl Library {
         host_deck: Option<Result<Deck, DeckError>>,
         carried: Vec<(String, String)>,
     ) -> Self {
+        // An author's deck may not take a built-in deck's id (their saves would mix).
+        let built_in: Vec<&str> = manifest.iter().flat_map(Manifest::deck_ids).collect();
+        let host_deck = host_deck.map(|d| refuse_built_in_id(d, &built_in));
         let files = carried
             .into_iter()
             .map(|(href, text)| (href, Slot::Done(Ok(Rc::from(text)))))

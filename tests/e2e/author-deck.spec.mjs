@@ -54,3 +54,21 @@ test('a broken embedded deck is explained, and the built-in decks still work', a
   await page.getByTestId('start-game').click();
   await expect(page.getByTestId('card')).toBeVisible();
 });
+
+test('an embedded deck that takes a built-in deck\'s id is refused, and the built-in deck still plays', async ({ page }) => {
+  const clash = { ...structuredClone(valid), id: 'myth-or-fact' };
+  await withHostDeck(page, JSON.stringify(clash));
+  await page.goto('index.html?mode=sort');
+  const problems = page.getByTestId('deck-problems');
+  await expect(problems).toContainText('is the id of a built-in deck');
+  await expect(page.getByTestId('deck-option-myth-or-fact')).toBeVisible();
+  await page.getByTestId('deck-option-myth-or-fact').check();
+  await page.getByTestId('start-game').click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Myth or fact?');
+});
+
+test('an embedded deck saved with a byte order mark is read', async ({ page }) => {
+  await withHostDeck(page, `\uFEFF${JSON.stringify(valid)}`);
+  await page.goto('index.html?mode=sort');
+  await expect(page.getByTestId(`deck-option-${valid.id}`)).toBeChecked();
+});

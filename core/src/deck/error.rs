@@ -76,15 +76,32 @@ impl Location {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProblemKind {
     Empty,
-    TooLong { len: usize, max: usize },
+    TooLong {
+        len: usize,
+        max: usize,
+    },
     BadId,
+    /// An author's deck uses the id of a built-in deck (their saves would mix).
+    BuiltInId,
     Duplicate,
     UnknownPile(String),
     UnknownSource(String),
-    TooFewPiles { count: usize, min: usize },
-    TooManyPiles { count: usize, max: usize },
-    TooFewCards { count: usize, min: usize },
-    TooManyCards { count: usize, max: usize },
+    TooFewPiles {
+        count: usize,
+        min: usize,
+    },
+    TooManyPiles {
+        count: usize,
+        max: usize,
+    },
+    TooFewCards {
+        count: usize,
+        min: usize,
+    },
+    TooManyCards {
+        count: usize,
+        max: usize,
+    },
 }
 
 /// One problem: where, which field, what.
@@ -104,6 +121,7 @@ impl ProblemKind {
                 .count("length", *len)
                 .count("max", *max),
             ProblemKind::BadId => Message::new(M::DeckBadId).count("max", MAX_ID),
+            ProblemKind::BuiltInId => Message::new(M::DeckBuiltinId),
             ProblemKind::Duplicate => Message::new(M::ProblemDuplicate),
             ProblemKind::UnknownPile(p) => Message::new(M::DeckUnknownPile).text("pile", p),
             ProblemKind::UnknownSource(s) => Message::new(M::DeckUnknownSource).text("source", s),

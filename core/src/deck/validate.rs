@@ -25,6 +25,37 @@ pub mod limits {
     pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 }
 
+/// An author's deck, refused when it takes the id of a built-in deck (`built_in`): its
+/// saved games would be mixed with that deck's. Every other problem it has is kept.
+pub fn refuse_built_in_id(
+    deck: Result<Deck, DeckError>,
+    built_in: &[&str],
+) -> Result<Deck, DeckError> {
+    let taken = DeckError::id_of(&deck).is_some_and(|id| built_in.contains(&id));
+    if !taken {
+        return deck;
+    }
+    let problem = DeckProblem {
+        location: Location::Deck,
+        field: Field::Id,
+        kind: ProblemKind::BuiltInId,
+    };
+    match deck {
+        Ok(d) => Err(DeckError::Invalid {
+            deck_id: d.id,
+            problems: vec![problem],
+        }),
+        Err(DeckError::Invalid {
+            deck_id,
+            mut problems,
+        }) => {
+            problems.insert(0, problem);
+            Err(DeckError::Invalid { deck_id, problems })
+        }
+        syntax => syntax,
+    }
+}
+
 /// Parses and validates a deck. This is the only way the app obtains a deck.
 pub fn parse_deck(text: &str) -> Result<Deck, DeckError> {
     if text.len() > limits::MAX_BYTES {

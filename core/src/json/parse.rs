@@ -47,6 +47,8 @@ pub struct Member {
 
 /// Reads one JSON document; anything but whitespace after it is an error.
 pub fn parse(text: &str) -> Result<Node, SyntaxError> {
+    // A byte order mark some editors write first is not part of the document (RFC 8259 §8.1).
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut reader = Reader {
         src: text,
         text: text.as_bytes(),

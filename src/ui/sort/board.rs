@@ -77,10 +77,18 @@ pub fn board(props: &BoardProps) -> Html {
         })
     };
     let onkeydown = {
-        let place = place.clone();
+        let (place, selected, env) = (place.clone(), selected.clone(), env.clone());
         let piles = deck.piles.len();
         Callback::from(move |e: KeyboardEvent| {
             if phase != Phase::Sorting || e.ctrl_key() || e.meta_key() || e.alt_key() {
+                return;
+            }
+            if e.key() == "Escape" && *selected {
+                // Put the picked-up card down again.
+                e.prevent_default();
+                selected.set(false);
+                env.announce
+                    .emit(env.t(MessageId::SortCardPutDown).to_string());
                 return;
             }
             if let Some(n) = e
@@ -99,6 +107,12 @@ pub fn board(props: &BoardProps) -> Html {
         Callback::from(move |_| act(&model, action))
     };
     let (shown, total) = game.progress();
+    // The bar fills with the cards already placed (the one on the table counts once placed).
+    let placed = if phase == Phase::Sorting {
+        shown.saturating_sub(1)
+    } else {
+        shown
+    };
     let at_end = game.mode() == FeedbackMode::AtEnd;
 
     let table = match (phase, game.current_card()) {
@@ -168,12 +182,12 @@ pub fn board(props: &BoardProps) -> Html {
         <section class="board" aria-labelledby="board-title" onkeydown={onkeydown}
             data-phase={phase.key()}>
             <div class="board__top">
-                <h1 id="board-title" class="board__title">{ &deck.title }</h1>
+                <h1 id="board-title" class="board__title" dir="auto">{ &deck.title }</h1>
                 if phase != Phase::Results {
                     <p class="progress" data-testid="progress">{ catalog.format(&Message::new(MessageId::SortProgress).count("n", shown).count("total", total)) }</p>
                     <div class="progress-bar" aria-hidden="true">
                         <div class="progress-bar__fill"
-                            style={format!("inline-size: {}%", shown * 100 / total.max(1))}></div>
+                            style={format!("inline-size: {}%", placed * 100 / total.max(1))}></div>
                     </div>
                 }
             </div>

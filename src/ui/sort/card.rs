@@ -135,7 +135,7 @@ pub fn draggable_card(props: &CardProps) -> Html {
                 aria-pressed={props.selected.to_string()} aria-describedby="card-hint"
                 {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onclick}>
                 <span class="card__label">{ catalog.text(MessageId::SortCardLabel) }</span>
-                <span class="card__text">{ props.text.clone() }</span>
+                <span class="card__text" dir="auto">{ props.text.clone() }</span>
             </button>
             <p id="card-hint" class="card-hint">
                 { if props.selected { catalog.text(MessageId::SortCardSelectedHint) } else { catalog.text(MessageId::SortCardDragHint) } }

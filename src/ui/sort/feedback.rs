@@ -58,7 +58,7 @@ pub fn feedback_panel(catalog: &'static Catalog, props: Feedback<'_>) -> Html {
                 { verdict }
             </p>
             <p class="feedback__line">{ line }</p>
-            <p class="feedback__explanation" id="feedback-explanation" data-testid="explanation">
+            <p class="feedback__explanation" id="feedback-explanation" data-testid="explanation" dir="auto">
                 { &card.explanation }
             </p>
             if !card.idea.is_empty() {

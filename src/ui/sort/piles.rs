@@ -35,7 +35,7 @@ pub fn piles(
                         disabled={!enabled}
                         onclick={on_place.reform(move |_| i)}>
                         <span class="pile__key" aria-hidden="true">{ i + 1 }</span>
-                        <span class="pile__label">{ &pile.label }</span>
+                        <span class="pile__label" dir="auto">{ &pile.label }</span>
                         if !pile.hint.is_empty() {
                             <span class="pile__hint">{ &pile.hint }</span>
                         }

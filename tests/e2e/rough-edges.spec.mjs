@@ -1,0 +1,52 @@
+// Rough edges a new user met (the review of 2026-12-01), each with its own check:
+// Escape puts a picked-up card down; a forced theme sets the widget's color-scheme, so
+// native controls follow it; author text carries dir="auto"; the progress bar counts the
+// cards placed, not the card on the table.
+import { test, expect } from '@playwright/test';
+import { SortGame } from './support/twofold.mjs';
+
+test('Escape puts a picked-up card down', async ({ page }) => {
+  const game = new SortGame(page, 'myth-or-fact');
+  await game.open();
+  await game.start();
+  await game.card.click();
+  await expect(game.card).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await expect(game.card).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.getByTestId('announcer')).toHaveText('Card put down.');
+  // Nothing was placed.
+  await expect(game.progress).toHaveText(`Card 1 of ${game.deck.cards.length}`);
+});
+
+for (const theme of ['light', 'dark']) {
+  test(`?theme=${theme} sets the widget's color-scheme to ${theme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: theme === 'light' ? 'dark' : 'light' });
+    await page.goto(`index.html?mode=home&theme=${theme}`);
+    await expect(page.getByTestId('screen-home')).toBeVisible();
+    const scheme = await page.locator('#twofold > .twofold').evaluate((el) => getComputedStyle(el).colorScheme);
+    expect(scheme).toBe(theme);
+  });
+}
+
+test('author text is given dir="auto", so a right-to-left deck reads right', async ({ page }) => {
+  const game = new SortGame(page, 'myth-or-fact');
+  await game.open();
+  await game.start();
+  await expect(page.locator('.card__text')).toHaveAttribute('dir', 'auto');
+  await expect(page.locator('.pile__label').first()).toHaveAttribute('dir', 'auto');
+  await expect(page.locator('#board-title')).toHaveAttribute('dir', 'auto');
+  await game.pile((await game.currentCard()).pile).click();
+  await expect(page.getByTestId('explanation')).toHaveAttribute('dir', 'auto');
+});
+
+test('the progress bar counts the cards placed', async ({ page }) => {
+  const game = new SortGame(page, 'myth-or-fact');
+  await game.open();
+  await game.start();
+  const fill = page.locator('.progress-bar__fill');
+  const width = () => fill.evaluate((el) => el.style.inlineSize);
+  expect(await width()).toBe('0%');
+  await game.pile((await game.currentCard()).pile).click();
+  const total = game.deck.cards.length;
+  expect(await width()).toBe(`${Math.floor(100 / total)}%`);
+});
