@@ -1,7 +1,8 @@
 // Rough edges a new user met (the review of 2026-12-01), each with its own check:
 // Escape puts a picked-up card down; a forced theme sets the widget's color-scheme, so
 // native controls follow it; author text carries dir="auto"; the progress bar counts the
-// cards placed, not the card on the table.
+// cards placed, not the card on the table; single-key shortcuts act only inside the board;
+// the settings notice sits in the content column.
 import { test, expect } from '@playwright/test';
 import { SortGame } from './support/twofold.mjs';
 
@@ -49,4 +50,26 @@ test('the progress bar counts the cards placed', async ({ page }) => {
   await game.pile((await game.currentCard()).pile).click();
   const total = game.deck.cards.length;
   expect(await width()).toBe(`${Math.floor(100 / total)}%`);
+});
+
+test('number keys place a card only while focus is in the board (WCAG 2.1.4)', async ({ page }) => {
+  const game = new SortGame(page, 'myth-or-fact');
+  await game.open();
+  await game.start();
+  await page.evaluate(() => document.activeElement && document.activeElement.blur());
+  await page.keyboard.press('1');
+  await expect(game.progress).toHaveText(`Card 1 of ${game.deck.cards.length}`);
+  await expect(game.feedback).toHaveCount(0);
+  await game.card.focus();
+  await page.keyboard.press('1');
+  await expect(game.feedback).toBeVisible();
+});
+
+test('the settings notice sits in the content column', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('index.html?mode=home&theme=purple');
+  const notice = await page.getByTestId('config-problems').boundingBox();
+  const main = await page.locator('main.screen').boundingBox();
+  expect(Math.abs(notice.x - main.x)).toBeLessThanOrEqual(1);
+  expect(Math.abs(notice.width - main.width)).toBeLessThanOrEqual(1);
 });
