@@ -21,7 +21,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 // Budgets in brotli bytes. Never raise one silently; see README ("Size budget").
 const BUDGETS = {
   // An entry page plus everything it loads at start, by page name; '*' is every other page.
-  pages: { 'index.html': 144_000, 'sort.html': 144_000, '*': 147_000 },
+  pages: { 'index.html': 145_000, 'sort.html': 145_000, '*': 148_000 },
   // A file no entry page loads at start, on its own, by path in dist/; '*' is any other.
   files: { '*': 20_000 },
 };

@@ -2,7 +2,8 @@
 // Escape puts a picked-up card down; a forced theme sets the widget's color-scheme, so
 // native controls follow it; author text carries dir="auto"; the progress bar counts the
 // cards placed, not the card on the table; single-key shortcuts act only inside the board;
-// the settings notice sits in the content column.
+// the settings notice sits in the content column; focus after "Start over" and a
+// "Continue" after a resume.
 import { test, expect } from '@playwright/test';
 import { SortGame } from './support/twofold.mjs';
 
@@ -72,4 +73,28 @@ test('the settings notice sits in the content column', async ({ page }) => {
   const main = await page.locator('main.screen').boundingBox();
   expect(Math.abs(notice.x - main.x)).toBeLessThanOrEqual(1);
   expect(Math.abs(notice.width - main.width)).toBeLessThanOrEqual(1);
+});
+
+test('after "Start over", focus is on the start screen\'s heading', async ({ page }) => {
+  const game = new SortGame(page, 'myth-or-fact');
+  await game.open();
+  await game.start();
+  await page.getByTestId('restart-game').click();
+  await expect(page.getByTestId('start-game')).toBeVisible();
+  await expect(page.locator('main h1')).toBeFocused();
+});
+
+test('after a resume, "Continue" on the notice takes focus to the game', async ({ page }) => {
+  const game = new SortGame(page, 'myth-or-fact');
+  await game.open();
+  await game.start();
+  await game.pile((await game.currentCard()).pile).click();
+  await page.getByTestId('next-card').click();
+  await page.reload();
+  await expect(page.getByTestId('resume-notice')).toBeVisible();
+  await expect(game.card).not.toBeFocused();
+  await page.getByTestId('resume-continue').click();
+  await expect(game.card).toBeFocused();
+  await page.keyboard.press('1');
+  await expect(game.feedback).toBeVisible();
 });

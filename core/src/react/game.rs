@@ -48,9 +48,15 @@ fn focus<'a>(events: &[GameEvent], deck: &'a Deck, game: &Game) -> Option<Focus<
     {
         return None;
     }
-    Some(match game.phase() {
+    Some(next_action(game.phase()))
+}
+
+/// Where the learner's next action is in this phase (also where "Continue" after a
+/// resumed game takes them).
+pub fn next_action(phase: Phase) -> Focus<'static> {
+    match phase {
         Phase::Sorting => Focus::Card,
         Phase::Feedback => Focus::NextButton,
         Phase::Review | Phase::Results => Focus::Heading,
-    })
+    }
 }

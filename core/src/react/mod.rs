@@ -37,7 +37,7 @@ mod chooser;
 mod game;
 
 pub use chooser::chooser_reactions;
-pub use game::game_reactions;
+pub use game::{game_reactions, next_action};
 
 use crate::chooser::ChooserEvent;
 use crate::game::GameEvent;

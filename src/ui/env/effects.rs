@@ -48,7 +48,7 @@ impl Effects<'_> {
                 Reaction::Announce(message) => {
                     self.env.announce.emit(self.env.catalog().format(message))
                 }
-                Reaction::Focus(target) => self.move_focus(target),
+                Reaction::Focus(target) => self.focus.move_to(target),
                 Reaction::ShowResultLink(link) => {
                     if let Some(route) = self.route {
                         route.set_result(link.clone());
@@ -74,12 +74,15 @@ impl Effects<'_> {
             _ => {}
         }
     }
+}
 
-    fn move_focus(&self, target: &Focus<'_>) {
+impl FocusTargets {
+    /// Moves keyboard focus to the named target.
+    pub(crate) fn move_to(&self, target: &Focus<'_>) {
         let node = match target {
-            Focus::Card => &self.focus.card,
-            Focus::NextButton => &self.focus.next,
-            Focus::Heading => &self.focus.heading,
+            Focus::Card => &self.card,
+            Focus::NextButton => &self.next,
+            Focus::Heading => &self.heading,
             Focus::PlacedCard { card_id } => {
                 platform::focus_element(&placed_item_id(card_id));
                 return;

@@ -16,7 +16,7 @@ use crate::deck::Deck;
 use crate::game::{Action, FeedbackMode, Game, Opening, Phase};
 use crate::i18n::{Message, MessageId};
 use crate::platform;
-use crate::react::game_reactions;
+use crate::react::{game_reactions, next_action};
 use crate::ui::env::effects::{Effects, FocusTargets, Saving};
 use crate::ui::env::use_env;
 
@@ -192,7 +192,15 @@ pub fn board(props: &BoardProps) -> Html {
                 }
             </div>
             if props.resumed && model.revision == 0 {
-                <p class="notice notice--info" data-testid="resume-notice">{ catalog.text(MessageId::SortResumeNotice) }</p>
+                <div class="notice notice--info" data-testid="resume-notice">
+                    <p>{ catalog.text(MessageId::SortResumeNotice) }</p>
+                    // Takes the learner to where the game continues.
+                    <button type="button" class="button button--small" data-testid="resume-continue"
+                        onclick={{
+                            let targets = (*targets).clone();
+                            Callback::from(move |_| targets.move_to(&next_action(phase)))
+                        }}>{ catalog.text(MessageId::SortResumeContinue) }</button>
+                </div>
             }
             <div class="table" data-testid="table">{ table }</div>
             if matches!(phase, Phase::Sorting | Phase::Feedback) {

@@ -49,6 +49,16 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
         (*start).clone()
     };
     let playing = use_state(move || resumed);
+    // After "Start over", focus goes to the start screen's heading (never on page load).
+    let started_over = use_mut_ref(|| false);
+    {
+        let started_over = started_over.clone();
+        use_effect_with(playing.is_some(), move |playing| {
+            if !*playing && std::mem::replace(&mut *started_over.borrow_mut(), false) {
+                crate::platform::focus_first(crate::ui::app::SCREEN_HEADING);
+            }
+        });
+    }
 
     let broken: Vec<&DeckError> = props
         .decks
@@ -78,9 +88,10 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
             let on_exit = {
                 let playing = playing.clone();
                 let env = env.clone();
-                let id = p.deck.id.clone();
+                let (id, started_over) = (p.deck.id.clone(), started_over.clone());
                 Callback::from(move |_| {
                     env.session.0.forget_game(&id);
+                    *started_over.borrow_mut() = true;
                     playing.set(None);
                 })
             };
