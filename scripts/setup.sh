@@ -91,6 +91,21 @@ else
   log "chromium + chromium-driver: ok"
 fi
 
+# --- xmllint and zip (Debian): manifest validation and SCORM/cmi5 packages ---------------
+missing_debs=()
+command -v xmllint >/dev/null 2>&1 || missing_debs+=(libxml2-utils)
+command -v zip >/dev/null 2>&1 || missing_debs+=(zip)
+command -v unzip >/dev/null 2>&1 || missing_debs+=(unzip)
+if [ "${#missing_debs[@]}" -eq 0 ]; then
+  log "xmllint + zip + unzip: skipped (installed)"
+else
+  log "${missing_debs[*]}: installing with apt-get"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing_debs[@]}" \
+    || { $SUDO apt-get update && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y "${missing_debs[@]}"; }
+  command -v xmllint >/dev/null 2>&1 || die "apt-get did not install xmllint"
+  log "${missing_debs[*]}: ok"
+fi
+
 # --- npm packages (Playwright, axe-core, binaryen's wasm-opt) ---------------------------
 command -v node >/dev/null 2>&1 || die "node not found (Node.js 20 or newer is needed)"
 command -v npm >/dev/null 2>&1 || die "npm not found"
