@@ -3,12 +3,14 @@
 #   make test    the whole suite (fmt, clippy, native + browser tests, release build,
 #                size budget, end-to-end); the same command CI runs
 #   make bench   benchmarks (scripts/bench.sh)
+#   make package the LMS packages (SCORM 1.2, SCORM 2004, cmi5) into target/packages/
+#                (ACTIVITY=sort:<deck id>|chooser, STANDARD=scorm12|scorm2004|cmi5 narrow it)
 
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test bench setup
+.PHONY: serve test bench setup package
 
 setup:
 	scripts/setup.sh
@@ -18,6 +20,9 @@ serve: setup
 
 test:
 	scripts/test.sh
+
+package: setup
+	ACTIVITY="$(ACTIVITY)" STANDARD="$(STANDARD)" scripts/package.sh
 
 bench:
 	@if [ -f scripts/bench.sh ]; then \

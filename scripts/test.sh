@@ -43,6 +43,12 @@ PATH="$ROOT/node_modules/.bin:$PATH" trunk build --release --public-url ./
 banner "size budget: node scripts/size-budget.mjs"
 node scripts/size-budget.mjs
 
+banner "LMS packages: scripts/package.sh (release build with the lms feature, into target/packages/)"
+scripts/package.sh
+
+banner "package manifests: node --test tests/packages/ (schemas via xmllint, files named and shipped)"
+node --test tests/packages/
+
 banner "end-to-end: npx playwright test"
 e2e_log="$(mktemp)"
 trap 'rm -f "$e2e_log"' EXIT

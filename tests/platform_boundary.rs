@@ -16,8 +16,7 @@ const LOOKUPS: [&str; 4] = [
 fn platform_names_no_ui_element_selector_or_markup() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/platform");
     let mut checked = 0;
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
+    for path in rust_files(std::path::Path::new(dir)) {
         let text = std::fs::read_to_string(&path).unwrap();
         for (n, line) in text.lines().enumerate() {
             let code = line.split("//").next().unwrap_or_default();
@@ -48,4 +47,18 @@ fn platform_names_no_ui_element_selector_or_markup() {
         checked += 1;
     }
     assert!(checked >= 5, "read {checked} files in {dir}");
+}
+
+/// Every `.rs` file under `dir`, its folders included (`platform/lms/`).
+fn rust_files(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            files.push(path);
+        }
+    }
+    files
 }

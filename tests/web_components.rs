@@ -29,6 +29,16 @@ impl Mounted {
         store: MemoryStore,
         decks: Vec<Result<twofold::deck::Deck, twofold::deck::DeckError>>,
     ) -> Self {
+        Self::mount(config, store, decks, false).await
+    }
+
+    /// The app as an LMS launches it: locked to the configured activity.
+    async fn mount(
+        config: Config,
+        store: MemoryStore,
+        decks: Vec<Result<twofold::deck::Deck, twofold::deck::DeckError>>,
+        locked: bool,
+    ) -> Self {
         let document = web_sys::window().unwrap().document().unwrap();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
@@ -38,6 +48,7 @@ impl Mounted {
             store: StoreHandle(Rc::new(store)),
             seed: 12345,
             content: Library::ready(decks, builtin_model().map(Rc::new)),
+            locked,
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;
@@ -94,6 +105,52 @@ async fn home_offers_both_activities_and_opens_the_game() {
         app.text("progress").starts_with("Card 1 of "),
         "{}",
         app.text("progress")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn an_activity_an_lms_launched_offers_no_way_to_another() {
+    // Unlocked, the start screen and the chooser offer the way home.
+    let open = Mounted::new(
+        sort_config("myth-or-fact"),
+        MemoryStore::default(),
+        builtin_decks(),
+    )
+    .await;
+    assert!(open.find("sort-back-home").is_some());
+    // Locked (a SCO or AU): the game and the chooser stay what was launched.
+    let sort = Mounted::mount(
+        sort_config("myth-or-fact"),
+        MemoryStore::default(),
+        builtin_decks(),
+        true,
+    )
+    .await;
+    assert!(sort.find("start-game").is_some());
+    assert!(
+        sort.find("sort-back-home").is_none(),
+        "no way home in a sorting SCO"
+    );
+    assert!(
+        sort.find("deck-option-leadership-training-or-development")
+            .is_none(),
+        "no deck switch"
+    );
+    let chooser_config = Config {
+        mode: Some(Mode::Chooser),
+        ..Config::default()
+    };
+    let chooser = Mounted::mount(
+        chooser_config,
+        MemoryStore::default(),
+        builtin_decks(),
+        true,
+    )
+    .await;
+    assert!(chooser.find("question-progress").is_some());
+    assert!(
+        chooser.find("chooser-back-home").is_none(),
+        "no way home in the chooser's SCO"
     );
 }
 

@@ -7,6 +7,8 @@ mod clock;
 mod fetch;
 mod geometry;
 mod host;
+#[cfg(feature = "lms")]
+pub mod lms;
 mod location;
 mod panic;
 mod storage;

@@ -31,6 +31,10 @@ pub struct AppProps {
     pub seed: u64,
     /// The decks and the questionnaire, fetched when a screen needs them (or ready, in tests).
     pub content: Library,
+    /// Locked to the entry page's activity (an LMS launched it): no home screen, no other
+    /// activity.
+    #[prop_or_default]
+    pub locked: bool,
 }
 
 #[function_component(App)]
@@ -107,16 +111,18 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let catalog = env.catalog();
+    // An activity an LMS launched is locked to itself: no way home, so no other activity.
+    let way_home = (!props.locked).then_some(to_home);
     let body = match *screen {
         Screen::Home => home(catalog, to_sort.reform(|_| ()), to_chooser.reform(|_| ())),
         Screen::Sort => html! {
             <SortLoader library={props.content.clone()} deck={config.deck.clone()}
                 focus_on_ready={*learner_moved.borrow()}
-                feedback={config.feedback} on_home={to_home.clone()} />
+                feedback={config.feedback} on_home={way_home.clone()} />
         },
         Screen::Chooser => html! {
             <ChooserLoader key={followed.0} library={props.content.clone()} route={(*route).clone()}
-                focus_on_ready={*learner_moved.borrow()} on_home={to_home} />
+                focus_on_ready={*learner_moved.borrow()} on_home={way_home} />
         },
     };
 

@@ -64,6 +64,7 @@ pub fn mount() {
         store,
         seed: platform::random_seed(),
         content,
+        locked: false,
     };
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
         d.get_element_by_id(ROOT_ID)

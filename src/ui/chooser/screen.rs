@@ -23,7 +23,8 @@ pub struct ChooserScreenProps {
     pub model: Rc<ChooserModel>,
     /// The page's route: a result link is read from it, and written through it.
     pub(crate) route: RouteHandle,
-    pub on_home: Callback<()>,
+    /// Back to the home screen; `None` when the activity is locked to itself (launched by an LMS).
+    pub on_home: Option<Callback<()>>,
 }
 
 #[function_component(ChooserScreen)]
@@ -84,12 +85,14 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
             props.route.clone(),
             targets.clone(),
         );
-        props.on_home.reform(move |_| {
-            // Interpreted now: the screen is gone before an effect would run.
-            let mut session = visit.session.clone();
-            let events = session.leave();
-            let reactions = chooser_reactions(&events, &session, &visit.model);
-            effects(&env, &visit, &targets, &route).run(&reactions);
+        props.on_home.as_ref().map(|on_home| {
+            on_home.reform(move |_| {
+                // Interpreted now: the screen is gone before an effect would run.
+                let mut session = visit.session.clone();
+                let events = session.leave();
+                let reactions = chooser_reactions(&events, &session, &visit.model);
+                effects(&env, &visit, &targets, &route).run(&reactions);
+            })
         })
     };
     html! {
@@ -105,12 +108,14 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
                 <p class="chooser__intro">{ &model.intro }</p>
             }
             { body }
-            <div class="board__footer">
-                // Leaving drops the `#result=` link, so a reload opens where the learner goes next.
-                <button type="button" class="button button--quiet"
-                    data-testid="chooser-back-home"
-                    onclick={leave}>{ catalog.text(MessageId::NavBackHome) }</button>
-            </div>
+            if let Some(leave) = leave {
+                <div class="board__footer">
+                    // Leaving drops the `#result=` link, so a reload opens where the learner goes next.
+                    <button type="button" class="button button--quiet"
+                        data-testid="chooser-back-home"
+                        onclick={leave}>{ catalog.text(MessageId::NavBackHome) }</button>
+                </div>
+            }
         </section>
     }
 }

@@ -10,7 +10,7 @@ use crate::i18n::{Catalog, MessageId};
 pub fn deck_error_view(
     catalog: &'static Catalog,
     error: &DeckError,
-    on_home: &Callback<()>,
+    on_home: Option<&Callback<()>>,
 ) -> Html {
     html! {
         <section class="deck-error" role="alert" data-testid="deck-error">
@@ -19,7 +19,9 @@ pub fn deck_error_view(
             <ul>
                 { for error.problem_messages().iter().map(|m| html! { <li>{ catalog.format(m) }</li> }) }
             </ul>
-            <button type="button" class="button" onclick={on_home.reform(|_| ())}>{ catalog.text(MessageId::NavBackHome) }</button>
+            if let Some(on_home) = on_home {
+                <button type="button" class="button" onclick={on_home.reform(|_| ())}>{ catalog.text(MessageId::NavBackHome) }</button>
+            }
         </section>
     }
 }

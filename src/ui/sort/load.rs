@@ -21,7 +21,8 @@ pub struct SortLoaderProps {
     /// The learner opened this screen: focus its heading once the content is here.
     #[prop_or_default]
     pub focus_on_ready: bool,
-    pub on_home: Callback<()>,
+    /// Back to the home screen; `None` when the activity is locked to itself (launched by an LMS).
+    pub on_home: Option<Callback<()>>,
 }
 
 #[function_component(SortLoader)]

@@ -24,7 +24,8 @@ pub struct SortScreenProps {
     /// Feedback timing fixed by the host (`?feedback=`); otherwise the learner chooses.
     #[prop_or_default]
     pub feedback: Option<FeedbackMode>,
-    pub on_home: Callback<()>,
+    /// Back to the home screen; `None` when the activity is locked to itself (launched by an LMS).
+    pub on_home: Option<Callback<()>>,
 }
 
 /// A game in progress and whether it was restored from a save.
@@ -79,7 +80,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
             .or(broken.first())
             .map(|e| (*e).clone());
         if let Some(error) = error {
-            return deck_error_view(env.catalog(), &error, &props.on_home);
+            return deck_error_view(env.catalog(), &error, props.on_home.as_ref());
         }
     }
 

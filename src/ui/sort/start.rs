@@ -28,7 +28,8 @@ pub struct StartScreenProps {
     #[prop_or_default]
     pub preferred: Option<String>,
     pub on_start: Callback<StartChoice>,
-    pub on_home: Callback<()>,
+    /// Back to the home screen; `None` when the activity is locked to itself (launched by an LMS).
+    pub on_home: Option<Callback<()>>,
 }
 
 #[function_component(StartScreen)]
@@ -125,8 +126,10 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
                 <div class="actions">
                     <button type="button" class="button button--primary" data-testid="start-game"
                         disabled={usable.is_empty()} onclick={on_start}>{ catalog.text(MessageId::SortStart) }</button>
-                    <button type="button" class="button button--quiet"
-                        onclick={props.on_home.reform(|_| ())}>{ catalog.text(MessageId::NavBackHome) }</button>
+                    if let Some(on_home) = &props.on_home {
+                        <button type="button" class="button button--quiet" data-testid="sort-back-home"
+                            onclick={on_home.reform(|_| ())}>{ catalog.text(MessageId::NavBackHome) }</button>
+                    }
                 </div>
             </div>
         </section>

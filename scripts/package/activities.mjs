@@ -1,0 +1,64 @@
+// The activities a package can hold, read from content/index.json and the built pages:
+// one per built-in deck (`sort:<deck id>`, its entry page sort-<id>.html) and the chooser
+// (`chooser`, chooser.html). For each: its title and description (from its content file),
+// its entry page, the content file that page carries inline, and whether it is scored
+// (a sorting game has a score and a mastery; the chooser has neither).
+
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
+
+/** The content file an entry page carries inline (`data-twofold-file`), if any. */
+function inlineFile(html) {
+  return html.match(/data-twofold-file="([^"]+)"/)?.[1] ?? null;
+}
+
+/** Every activity of the build in `built` (a release dist), in menu order. */
+export function activities(root, built) {
+  const { decks, chooser } = readJson(join(root, 'content', 'index.json'));
+  const list = decks.map((id) => {
+    const deck = readJson(join(root, 'content', 'decks', `${id}.json`));
+    return {
+      key: `sort:${id}`,
+      slug: `sort-${id}`,
+      page: `sort-${id}.html`,
+      title: deck.title,
+      description: deck.intro ?? deck.title,
+      scored: true,
+    };
+  });
+  if (chooser) {
+    const model = readJson(join(root, 'content', 'chooser', `${chooser}.json`));
+    list.push({
+      key: 'chooser',
+      slug: 'chooser',
+      page: 'chooser.html',
+      title: model.title,
+      description: model.intro ?? model.title,
+      scored: false,
+    });
+  }
+  for (const a of list) {
+    const html = readFileSync(join(built, a.page), 'utf8');
+    a.content = inlineFile(html);
+  }
+  return list;
+}
+
+/** The files every activity needs: the hashed JS glue, the wasm and the crash-screen script. */
+export function sharedFiles(built) {
+  return readdirSync(built)
+    .filter((f) => /\.(js|wasm)$/.test(f))
+    .sort();
+}
+
+/** The files one package ships for these activities, sorted, relative to `built`. */
+export function packageFiles(built, chosen) {
+  const files = new Set(sharedFiles(built));
+  for (const a of chosen) {
+    files.add(a.page);
+    if (a.content) files.add(a.content);
+  }
+  return [...files].sort();
+}
