@@ -4,6 +4,7 @@
 
 use crate::game::FeedbackMode;
 use crate::i18n::{display_in_english, Lang, Message, MessageId};
+use crate::report::{LmsChoice, Scaled};
 
 /// Which screen the widget opens on (`?mode=`): the session's own [`Screen`] type.
 pub use crate::session::Screen as Mode;
@@ -40,6 +41,10 @@ pub struct Config {
     /// Feedback timing set by the host; `None` lets the learner choose. When set,
     /// the learner cannot change it (an assessment stays an assessment).
     pub feedback: Option<FeedbackMode>,
+    /// `?mastery=` (a percentage, 0–100): the passing score when the LMS gives none.
+    pub mastery: Option<Scaled>,
+    /// `?lms=`: force one reporting standard, or turn reporting off; `None` detects.
+    pub lms: Option<LmsChoice>,
 }
 
 /// A query parameter whose value was not understood (its default is used).
@@ -106,6 +111,14 @@ impl Config {
                     "immediate" => config.feedback = Some(FeedbackMode::Immediate),
                     "end" | "at-end" => config.feedback = Some(FeedbackMode::AtEnd),
                     _ => bad(words(&["immediate", "end"])),
+                },
+                "mastery" => match Scaled::parse_percent(value.trim_end_matches('%')) {
+                    Some(scaled) => config.mastery = Some(scaled),
+                    None => bad(words(&["0–100"])),
+                },
+                "lms" => match LmsChoice::from_key(&word) {
+                    Some(choice) => config.lms = Some(choice),
+                    None => bad(LmsChoice::keys()),
                 },
                 _ => {}
             }

@@ -1,5 +1,5 @@
 //! The one text encoding every saved record uses (a game per deck, the chooser, the
-//! session index): short enough for SCORM 1.2's 4,096-character `cmi.suspend_data`, and
+//! session index, the LMS reporter's state): short enough for SCORM 1.2's 4,096-character `cmi.suspend_data`, and
 //! safe in `localStorage`, an xAPI state document or a URL.
 //!
 //! A record is `<kind><version>` followed by `;name=value` fields, for example
@@ -20,6 +20,8 @@ pub enum Kind {
     Chooser,
     /// The session index (`i`).
     Index,
+    /// What the LMS reporter has recorded (`r`, see [`crate::report`]).
+    Report,
 }
 
 impl Kind {
@@ -28,6 +30,7 @@ impl Kind {
             Kind::Game => 'g',
             Kind::Chooser => 'c',
             Kind::Index => 'i',
+            Kind::Report => 'r',
         }
     }
 
@@ -35,6 +38,7 @@ impl Kind {
     pub fn version(self) -> u32 {
         match self {
             Kind::Game | Kind::Chooser | Kind::Index => 3,
+            Kind::Report => 1,
         }
     }
 }

@@ -12,7 +12,7 @@ use std::rc::Rc;
 
 use crate::chooser::{Chooser, ChooserModel};
 use crate::deck::Deck;
-use crate::game::{Game, ResumeError};
+use crate::game::{Game, ResumeError, SaveForm};
 use crate::persist::Store;
 use crate::record::{Kind, Record, RecordWriter};
 
@@ -26,6 +26,8 @@ pub mod keys {
     pub const CHOOSER: &str = "twofold:v1:chooser";
     /// The session index ([`super::Index`]).
     pub const INDEX: &str = "twofold:v1:index";
+    /// What the LMS reporter has recorded ([`crate::report`]; kept only in the LMS's store).
+    pub const REPORT: &str = "twofold:v1:report";
     /// Written by the 2026-12-01 build; read when there is no index.
     pub const OLD_SCREEN: &str = "twofold:v1:screen";
     /// Written by the 2026-12-01 build; read when there is no index.
@@ -148,9 +150,18 @@ impl Session {
             .transpose()
     }
 
-    /// Saves the game; `false` when it could be kept for this page only.
+    /// Saves the game; `false` when it could be kept for this page only. A store that
+    /// refuses the usual save for want of room (an LMS's suspend data, shared with other
+    /// records: [`crate::report::SuspendStore`]) is given the compact form, which is shorter
+    /// for big decks.
     pub fn save_game(&self, deck: &Deck, game: &Game) -> bool {
-        self.store.save(&keys::game(&deck.id), &game.encode(deck))
+        let key = keys::game(&deck.id);
+        let text = game.encode(deck);
+        if self.store.save(&key, &text) {
+            return true;
+        }
+        let compact = game.encode_as(deck, SaveForm::Compact);
+        compact.len() < text.len() && self.store.save(&key, &compact)
     }
 
     pub fn forget_game(&self, deck_id: &str) {

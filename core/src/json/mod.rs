@@ -4,11 +4,19 @@
 //! ([`SyntaxError`]: a kind, line and column, and the path in the document). It
 //! stands in for serde_json to keep the shipped wasm small, and it is the one
 //! parser hostile input meets (depth-capped, no recursion without a bound).
+//!
+//! Writing goes the other way: [`Json`] (`value.rs`) is a tree the core builds or copies
+//! from a parsed [`Node`], and [`write()`] (`write.rs`) is the one writer that turns it into
+//! text (xAPI statements, state documents).
 
 mod error;
 mod parse;
 mod read;
+mod value;
+mod write;
 
 pub use error::{Expected, Found, SyntaxError, SyntaxKind};
 pub use parse::{parse, Member, Node, Pos, Value, MAX_DEPTH};
 pub use read::{members, text, whole_number, Object};
+pub use value::{decimal_text, Json, Number};
+pub use write::write;

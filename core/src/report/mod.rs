@@ -1,0 +1,61 @@
+//! Reporting to a learning management system, as pure data: a session's game and chooser
+//! events in, the SCORM 1.2 / SCORM 2004 data-model writes or cmi5 (xAPI) statements out,
+//! in order, through an outbox that survives failures. Nothing here knows JavaScript: the
+//! platform (`src/platform/lms/`) finds the API, reads a few values, and carries out the
+//! [`LmsCall`]s it is given, reporting each one's fate.
+//!
+//! # How the platform uses it
+//! ```ignore
+//! let start = LmsStart::Scorm(ScormStart::read(ScormVersion::V12, |e| api.get_value(e)));
+//! let options = ReportOptions { lang, url_mastery: config.mastery, utc_offset_minutes, seed };
+//! let (mut reporter, calls) = Reporter::start(start, options, Date::now())?; // Err: standalone
+//! let session = Session::new(Rc::new(reporter.store()));   // saves land in suspend data
+//! outbox.push(calls);
+//! // for each Reaction::ReportToLms(Happened::Game(events)), after the Save reaction:
+//! outbox.push(reporter.on_game(events, deck, game, Date::now()));
+//! while let Some(call) = outbox.take_next() { outbox.settle(run(call)); }   // stop on Failed, retry later
+//! // visibilitychange → hidden: outbox.push(reporter.on_hidden(now)), flush (keepalive)
+//! // pagehide (persisted false) or Finish: outbox.push(reporter.finish(now)), flush
+//! ```
+//!
+//! # Layout
+//! - `standard.rs`: [`Standard`], [`LaunchMode`], [`Credit`], and `?lms=`'s [`LmsChoice`].
+//! - `launch.rs`: the LMS's start-up values ([`ScormStart`], [`Cmi5Start`]) read into typed
+//!   ones, with [`LaunchProblem`]s and the [`LaunchError`] that means "run standalone".
+//! - `mastery.rs`: [`Mastery`] (LMS, then `?mastery=`, then 80 %) in exact ten-thousandths.
+//! - `reporter.rs`: the [`Reporter`]: lifecycle, replay rules, practice, once-only statements.
+//! - `answer.rs`: an answer (card, question, outcome) in no standard's terms.
+//! - `scorm.rs`: SCORM 1.2 and 2004 element names, vocabularies, interaction types and the cap.
+//! - `cmi5.rs`: the cmi5 statement rules; `xapi.rs`: statements as typed data and JSON.
+//! - `time.rs`: timestamps and durations in each standard's format, with the date arithmetic.
+//! - `uuid.rs`: statement ids from a seed.
+//! - `state.rs`: what the reporter remembers (a [`crate::record`]); `suspend.rs`: the
+//!   [`SuspendStore`] that keeps every session record in one suspend-data string.
+//! - `call.rs`: [`LmsCall`]; `outbox.rs`: the ordered [`Outbox`] and [`Sent`].
+
+mod answer;
+mod call;
+mod cmi5;
+mod launch;
+mod mastery;
+mod outbox;
+mod reporter;
+mod scorm;
+mod standard;
+mod state;
+mod suspend;
+pub mod time;
+mod uuid;
+pub mod xapi;
+
+pub use call::{LmsCall, STATE_ID};
+pub use launch::{
+    Cmi5Start, LaunchError, LaunchProblem, ScormStart, ScormVersion, SESSION_ID_EXTENSION,
+};
+pub use mastery::{Mastery, MasterySource, Scaled, DEFAULT_MASTERY};
+pub use outbox::{Dropped, Outbox, Sent, FIRST_RETRY_MS, MAX_RETRY_MS};
+pub use reporter::{LmsStart, Practice, ReportOptions, Reporter, COMMIT_EVERY};
+pub use scorm::MAX_INTERACTIONS;
+pub use standard::{Credit, LaunchMode, LmsChoice, Standard};
+pub use suspend::{SuspendStore, SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT};
+pub use uuid::{Uuid, UuidSource};

@@ -1,0 +1,338 @@
+//! The SCORM data model, per version: element names, vocabularies and formats. The only
+//! place that knows `cmi.core.*` from `cmi.*`.
+//!
+//! | what | SCORM 1.2 | SCORM 2004 |
+//! |---|---|---|
+//! | started, nothing recorded yet | `cmi.core.lesson_status=incomplete` (`browsed` in browse mode) | `cmi.completion_status=incomplete` |
+//! | deck finished (first try of every card) | `cmi.core.score.min/max/raw` (0–100), `cmi.core.lesson_status=passed`/`failed` | `cmi.score.scaled/raw/min/max`, `cmi.success_status`, `cmi.completion_status=completed`, `cmi.progress_measure=1` |
+//! | chooser finished | `cmi.core.lesson_status=completed` (no score) | `cmi.completion_status=completed`, `cmi.progress_measure=1` (no score, no success) |
+//! | a card placed | interaction `fill-in`, response = pile id, result `correct`/`wrong` | interaction `choice`, response = pile id, result `correct`/`incorrect`, description = the card |
+//! | a question answered | `fill-in`, response = option id, `neutral` | `choice`, response = option id, `neutral`, description = prompt — option |
+//! | the chooser's outcome | `fill-in` response `blend` (or the path id), plus one `numeric` per path with its score | `other`, response `blend`, description `Technical training 12 · Leadership development 7` |
+//! | session time | `cmi.core.session_time` `HHHH:MM:SS.SS` | `cmi.session_time` `PT3M12S` |
+//! | leaving unfinished / finished | `cmi.core.exit=suspend` / `""` | `cmi.exit=suspend` / `normal` |
+//!
+//! **Why `fill-in` in 1.2:** a 1.2 `choice` response is one character (`a`–`z`, `0`–`9`),
+//! so a pile would have to be written `a`/`b`, which no teacher can read; `fill-in` takes a
+//! CMIString255, where the pile's id (`training`) is legal and the correct response is a
+//! pattern of the same form. `performance` would also allow it but means a sequence of steps.
+//! **Why `choice` in 2004:** there a choice response is a short identifier, which the
+//! pile's id is, so the type says what the question is and the response stays readable.
+//!
+//! Interaction ids are `<deck>_<card>`, `<questionnaire>_question_<question>`,
+//! `<questionnaire>_outcome` and `<questionnaire>_score_<path>`: letters, digits, `-` and
+//! `_` only, which is SCORM 1.2's strict CMIIdentifier and also a 2004 identifier (ids of
+//! decks, cards, questions and paths are lowercase letters, digits and `-`, at most 48).
+//! A card played again journals a new interaction with the same id (one id per question,
+//! one entry per attempt). At most [`MAX_INTERACTIONS`] are written per attempt: SCORM 2004
+//! LMSs need keep only 250, and past that an LMS may refuse or drop them; later answers
+//! are counted ([`Scorm::skipped`]) instead, while scores and statuses are still written.
+
+use super::answer::{Answer, Item};
+use super::call::LmsCall;
+use super::launch::ScormVersion;
+use super::mastery::Scaled;
+use super::time::{iso_duration, scorm12_time, scorm12_timespan, scorm2004_time, EpochMs};
+
+/// Interactions written per attempt at most (SCORM 2004's smallest permitted maximum).
+pub const MAX_INTERACTIONS: u32 = 250;
+
+/// Longest 2004 `description` (a localized string of 250 characters).
+const MAX_DESCRIPTION: usize = 250;
+
+/// The SCORM writer for one session.
+#[derive(Debug, Clone)]
+pub(crate) struct Scorm {
+    pub version: ScormVersion,
+    lang: &'static str,
+    offset_minutes: i32,
+    next_index: u32,
+    skipped: u32,
+}
+
+impl Scorm {
+    pub fn new(
+        version: ScormVersion,
+        lang: &'static str,
+        offset_minutes: i32,
+        recorded: u32,
+    ) -> Self {
+        Self {
+            version,
+            lang,
+            offset_minutes,
+            next_index: recorded,
+            skipped: 0,
+        }
+    }
+
+    fn v12(&self) -> bool {
+        self.version == ScormVersion::V12
+    }
+
+    /// Answers not written because [`MAX_INTERACTIONS`] were.
+    pub fn skipped(&self) -> u32 {
+        self.skipped
+    }
+
+    /// `incomplete` (or 1.2 `browsed`) for a first launch.
+    pub fn status_at_start(&self, browse: bool) -> Vec<LmsCall> {
+        match (self.v12(), browse) {
+            (true, false) => vec![LmsCall::set("cmi.core.lesson_status", "incomplete")],
+            (true, true) => vec![LmsCall::set("cmi.core.lesson_status", "browsed")],
+            (false, false) => vec![LmsCall::set("cmi.completion_status", "incomplete")],
+            (false, true) => Vec::new(),
+        }
+    }
+
+    /// A deck's first-try score (0–100) and whether it passed; 2004 also completes it.
+    pub fn result(&self, percent: u8, passed: bool) -> Vec<LmsCall> {
+        let raw = percent.min(100).to_string();
+        let success = if passed { "passed" } else { "failed" };
+        if self.v12() {
+            vec![
+                LmsCall::set("cmi.core.score.min", "0"),
+                LmsCall::set("cmi.core.score.max", "100"),
+                LmsCall::set("cmi.core.score.raw", raw),
+                LmsCall::set("cmi.core.lesson_status", success),
+            ]
+        } else {
+            vec![
+                LmsCall::set("cmi.score.scaled", Scaled::from_percent(percent).decimal()),
+                LmsCall::set("cmi.score.min", "0"),
+                LmsCall::set("cmi.score.max", "100"),
+                LmsCall::set("cmi.score.raw", raw),
+                LmsCall::set("cmi.success_status", success),
+                LmsCall::set("cmi.progress_measure", "1"),
+                LmsCall::set("cmi.completion_status", "completed"),
+            ]
+        }
+    }
+
+    /// Completion without a score (the chooser).
+    pub fn completed(&self) -> Vec<LmsCall> {
+        if self.v12() {
+            vec![LmsCall::set("cmi.core.lesson_status", "completed")]
+        } else {
+            vec![
+                LmsCall::set("cmi.progress_measure", "1"),
+                LmsCall::set("cmi.completion_status", "completed"),
+            ]
+        }
+    }
+
+    pub fn suspend_data(&self, text: String) -> LmsCall {
+        LmsCall::set("cmi.suspend_data", text)
+    }
+
+    pub fn session_time(&self, span_ms: u64) -> LmsCall {
+        if self.v12() {
+            LmsCall::set("cmi.core.session_time", scorm12_timespan(span_ms))
+        } else {
+            LmsCall::set("cmi.session_time", iso_duration(span_ms))
+        }
+    }
+
+    /// `suspend` while unfinished (the next launch resumes), else a normal exit.
+    pub fn exit(&self, finished: bool) -> LmsCall {
+        match (self.v12(), finished) {
+            (true, false) => LmsCall::set("cmi.core.exit", "suspend"),
+            (true, true) => LmsCall::set("cmi.core.exit", ""),
+            (false, false) => LmsCall::set("cmi.exit", "suspend"),
+            (false, true) => LmsCall::set("cmi.exit", "normal"),
+        }
+    }
+
+    /// The interactions for one answer (none past the cap).
+    pub fn answer(&mut self, answer: &Answer) -> Vec<LmsCall> {
+        let activity = identifier(&answer.activity);
+        let mut out = Vec::new();
+        match &answer.item {
+            Item::Card {
+                id,
+                text,
+                response,
+                correct_response,
+                correct,
+                ..
+            } => {
+                let result = match (correct, self.v12()) {
+                    (true, _) => "correct",
+                    (false, true) => "wrong",
+                    (false, false) => "incorrect",
+                };
+                let kind = if self.v12() { "fill-in" } else { "choice" };
+                self.interaction(
+                    &mut out,
+                    answer,
+                    Interaction {
+                        id: format!("{activity}_{}", identifier(id)),
+                        kind,
+                        description: text.clone(),
+                        response: response.clone(),
+                        correct: Some(correct_response.clone()),
+                        result,
+                    },
+                );
+            }
+            Item::Question {
+                id,
+                prompt,
+                response,
+                response_label,
+                ..
+            } => {
+                let kind = if self.v12() { "fill-in" } else { "choice" };
+                self.interaction(
+                    &mut out,
+                    answer,
+                    Interaction {
+                        id: format!("{activity}_question_{}", identifier(id)),
+                        kind,
+                        description: format!("{prompt} — {response_label}"),
+                        response: response.clone(),
+                        correct: None,
+                        result: "neutral",
+                    },
+                );
+            }
+            Item::Outcome { key, scores, .. } => {
+                let kind = if self.v12() { "fill-in" } else { "other" };
+                self.interaction(
+                    &mut out,
+                    answer,
+                    Interaction {
+                        id: format!("{activity}_outcome"),
+                        kind,
+                        description: Item::scores_text(scores),
+                        response: key.clone(),
+                        correct: None,
+                        result: "neutral",
+                    },
+                );
+                if self.v12() {
+                    // 1.2 has no description: each path's score is its own interaction.
+                    for (path, title, score) in scores {
+                        self.interaction(
+                            &mut out,
+                            answer,
+                            Interaction {
+                                id: format!("{activity}_score_{}", identifier(path)),
+                                kind: "numeric",
+                                description: title.clone(),
+                                response: score.to_string(),
+                                correct: None,
+                                result: "neutral",
+                            },
+                        );
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn interaction(&mut self, out: &mut Vec<LmsCall>, answer: &Answer, i: Interaction) {
+        if self.next_index >= MAX_INTERACTIONS {
+            self.skipped += 1;
+            return;
+        }
+        let n = self.next_index;
+        self.next_index += 1;
+        let at = |field: &str| format!("cmi.interactions.{n}.{field}");
+        // 2004 needs `id`, then `type`, before any other field (else error 408).
+        out.push(LmsCall::set(at("id"), i.id));
+        out.push(LmsCall::set(at("type"), i.kind));
+        if self.v12() {
+            out.push(LmsCall::set(
+                at("time"),
+                scorm12_time(answer.shown_at(), self.offset_minutes),
+            ));
+            out.push(LmsCall::set(at("student_response"), i.response));
+        } else {
+            out.push(LmsCall::set(
+                at("timestamp"),
+                scorm2004_time(answer.shown_at()),
+            ));
+            out.push(LmsCall::set(
+                at("description"),
+                lang_string(self.lang, &i.description),
+            ));
+            out.push(LmsCall::set(at("learner_response"), i.response));
+        }
+        if let Some(correct) = i.correct {
+            out.push(LmsCall::set(at("correct_responses.0.pattern"), correct));
+        }
+        out.push(LmsCall::set(at("result"), i.result));
+        if let Some(ms) = answer.latency_ms {
+            let latency = if self.v12() {
+                scorm12_timespan(ms)
+            } else {
+                iso_duration(ms)
+            };
+            out.push(LmsCall::set(at("latency"), latency));
+        }
+    }
+}
+
+struct Interaction {
+    id: String,
+    kind: &'static str,
+    description: String,
+    response: String,
+    correct: Option<String>,
+    result: &'static str,
+}
+
+/// `id` with anything but ASCII letters, digits, `-` and `_` made `-`, at most 120
+/// characters (validated ids pass unchanged).
+pub(crate) fn identifier(id: &str) -> String {
+    id.chars()
+        .take(120)
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else {
+                '-'
+            }
+        })
+        .collect()
+}
+
+/// A 2004 localized string: `{lang=en}` and the text on one line, at most 250 UTF-16 code
+/// units (what a JavaScript runtime counts), cut with `…` when longer; a text starting with
+/// `{` gets a space first, so it is not read as a language tag.
+pub(crate) fn lang_string(lang: &str, text: &str) -> String {
+    let one_line: String = text
+        .chars()
+        .map(|c| match c {
+            '\n' | '\r' | '\u{2028}' | '\u{2029}' => ' ',
+            c if c.is_control() => ' ',
+            c => c,
+        })
+        .collect();
+    let mut body = if one_line.starts_with('{') {
+        format!(" {one_line}")
+    } else {
+        one_line
+    };
+    if body.encode_utf16().count() > MAX_DESCRIPTION {
+        let mut cut = String::new();
+        let mut units = 0;
+        for c in body.chars() {
+            if units + c.len_utf16() > MAX_DESCRIPTION - 1 {
+                break;
+            }
+            units += c.len_utf16();
+            cut.push(c);
+        }
+        cut.push('…');
+        body = cut;
+    }
+    format!("{{lang={lang}}}{body}")
+}
+
+/// Milliseconds between two instants (0 if the clock went back).
+pub(crate) fn span(from: EpochMs, to: EpochMs) -> u64 {
+    to.saturating_sub(from)
+}
