@@ -206,7 +206,7 @@ fn nothing_is_queued_after_terminate_and_one_call_goes_at_a_time() {
     outbox.push(play.reporter.finish(play.now));
     assert!(outbox.is_closed());
     outbox.push(vec![
-        LmsCall::set_for_test("cmi.core.exit", "suspend"),
+        LmsCall::set("cmi.core.exit", "suspend"),
         LmsCall::Commit,
     ]);
     let tried = drain(&mut outbox, |_| Sent::Done);
@@ -224,17 +224,4 @@ fn nothing_is_queued_after_terminate_and_one_call_goes_at_a_time() {
         play.place(true).is_empty(),
         "and the reporter writes nothing more"
     );
-}
-
-trait ForTest {
-    fn set_for_test(element: &str, value: &str) -> LmsCall;
-}
-
-impl ForTest for LmsCall {
-    fn set_for_test(element: &str, value: &str) -> LmsCall {
-        LmsCall::Set {
-            element: element.into(),
-            value: value.into(),
-        }
-    }
 }
