@@ -22,7 +22,8 @@ pub enum LmsCall {
 }
 
 impl LmsCall {
-    pub(crate) fn set(element: impl Into<String>, value: impl Into<String>) -> LmsCall {
+    /// A `Set` of `element` to `value`.
+    pub fn set(element: impl Into<String>, value: impl Into<String>) -> LmsCall {
         LmsCall::Set {
             element: element.into(),
             value: value.into(),

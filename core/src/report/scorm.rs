@@ -336,3 +336,32 @@ pub(crate) fn lang_string(lang: &str, text: &str) -> String {
 pub(crate) fn span(from: EpochMs, to: EpochMs) -> u64 {
     to.saturating_sub(from)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_description_is_one_line_of_at_most_250_units_and_never_looks_like_a_tag() {
+        assert_eq!(lang_string("en", "Cats"), "{lang=en}Cats");
+        assert_eq!(lang_string("en", "a\nb\u{2028}c"), "{lang=en}a b c");
+        assert_eq!(lang_string("en", "{x} y"), "{lang=en} {x} y");
+        let long = "😀".repeat(200);
+        let cut = lang_string("en", &long);
+        let body = cut.strip_prefix("{lang=en}").unwrap();
+        assert!(
+            body.encode_utf16().count() <= 250,
+            "{}",
+            body.encode_utf16().count()
+        );
+        assert!(body.ends_with('…'));
+        assert!(body.starts_with("😀"), "never a broken surrogate pair");
+    }
+
+    #[test]
+    fn identifiers_keep_valid_ids_and_mend_others() {
+        assert_eq!(identifier("myth-or-fact"), "myth-or-fact");
+        assert_eq!(identifier("a.b c/é"), "a-b-c--");
+        assert_eq!(identifier(&"x".repeat(300)).len(), 120);
+    }
+}
