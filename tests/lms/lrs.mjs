@@ -178,7 +178,7 @@ function installExitHooks() {
 /**
  * Start xapi-rs on a fresh PostgreSQL cluster.
  * @returns {Promise<{url: string, authorization: string, headers: object, version: string,
- *   pgPort: number, dir: string, stop: () => Promise<void>}>}
+ *   pgPort: number, dir: string, timings: object, output: () => string, stop: () => Promise<void>}>}
  *   `url` is the xAPI base endpoint (ends with "/"); `headers` holds the version and
  *   Basic credentials to send (legacy mode accepts any, the root user's are sent).
  */
@@ -218,8 +218,16 @@ export async function startLrs({ timeoutMs = 20_000 } = {}) {
   };
   live.add(stopNow);
 
+  const timings = {};
+  let mark = performance.now();
+  const lap = (name) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - mark);
+    mark = now;
+  };
   try {
     runPg(pgUser, path.join(pgBin, 'initdb'), ['-D', pgData, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C', '--no-sync'], 'initdb');
+    lap('initdbMs');
     const pgPort = await freePort();
     runPg(
       pgUser,
@@ -228,9 +236,11 @@ export async function startLrs({ timeoutMs = 20_000 } = {}) {
         `-p ${pgPort} -k ${pgData} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start'],
       'pg_ctl start',
     );
+    lap('postgresStartMs');
     psql(pgBin, pgPort, 'postgres', 'CREATE DATABASE xapi', 'creating database xapi');
     psql(pgBin, pgPort, 'xapi', UUIDV7_SQL, 'creating uuidv7()');
 
+    lap('createDbMs');
     const lrsPort = await freePort();
     writeEnv(crateDir, lrsDir, { pgPort, lrsPort });
     let output = '';
@@ -255,6 +265,7 @@ export async function startLrs({ timeoutMs = 20_000 } = {}) {
     child.on('error', keep);
     const url = `http://127.0.0.1:${lrsPort}/`;
     await waitUntilAnswering(url, child, () => output, timeoutMs);
+    lap('xapiRsStartMs');
 
     const authorization = `Basic ${Buffer.from(`${LRS_ROOT_EMAIL}:${LRS_ROOT_PASSWORD}`).toString('base64')}`;
     return {
@@ -264,6 +275,7 @@ export async function startLrs({ timeoutMs = 20_000 } = {}) {
       headers: { 'X-Experience-API-Version': XAPI_VERSION, Authorization: authorization },
       pgPort,
       dir,
+      timings,
       output: () => output,
       async stop() {
         if (stopped) return;
@@ -272,7 +284,9 @@ export async function startLrs({ timeoutMs = 20_000 } = {}) {
         if (child.exitCode === null && child.signalCode === null) {
           const exited = new Promise((r) => child.once('exit', r));
           child.kill('SIGTERM');
-          await Promise.race([exited, new Promise((r) => setTimeout(r, 3000))]);
+          let timer;
+          await Promise.race([exited, new Promise((r) => (timer = setTimeout(r, 3000)))]);
+          clearTimeout(timer);
           if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
         }
         // Fast shutdown; postgres removes postmaster.pid when it is done.
