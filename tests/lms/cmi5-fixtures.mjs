@@ -64,7 +64,7 @@ export function cmi5Statement(key, launch, launchData, { result, extensions, tim
   if (result && ('success' in result || 'completion' in result)) categories.push(CATEGORY.moveon);
   const st = {
     id: randomUUID(),
-    actor: launch.actor,
+    actor: structuredClone(launch.actor),
     verb: verb(key),
     object: { objectType: 'Activity', id: launch.activityId },
     context: auContext(launch, launchData, { categories, extensions }),
@@ -108,7 +108,7 @@ export function answered(launch, launchData, { questionId, definition, response,
   context.contextActivities.parent = [{ objectType: 'Activity', id: launch.activityId }];
   return {
     id: randomUUID(),
-    actor: launch.actor,
+    actor: structuredClone(launch.actor),
     verb: verb('answered'),
     object: {
       objectType: 'Activity',

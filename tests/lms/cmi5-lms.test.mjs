@@ -338,6 +338,25 @@ describe('the /lrs/ endpoint', () => {
     assert.equal((await lms.stateDocument({ registration: au.launch.registration })).launchMode, 'Normal');
   });
 
+  test('State and Agent Profile requests: 8.1.3.0-3, 8.1.4.0-3, 11.0.0.0-1/-4/-5, 8.1.2.0-2', async () => {
+    const au = await startAu();
+    const other = { objectType: 'Agent', account: { homePage: lms.url, name: 'someone-else' } };
+    const expectIds = async (ids, request) => {
+      lms.clearViolations();
+      await request();
+      assert.deepEqual(idsFor(au.launch.registration), ids);
+    };
+    await expectIds(['8.1.3.0-3'], () => au.request('GET', 'activities/state', { query: { ...au.stateQuery('x'), agent: other } }));
+    await expectIds(['8.1.4.0-3'], () => au.request('GET', 'activities/state', { query: { ...au.stateQuery('x'), registration: randomUUID() } }));
+    await expectIds(['11.0.0.0-1'], () => au.request('GET', 'agents/profile', { query: { agent: other, profileId: 'cmi5LearnerPreferences' } }));
+    await expectIds(['11.0.0.0-4'], () => au.request('GET', 'agents/profile', { query: { agent: au.launch.actor, profileId: 'twofold' } }));
+    const prefs = { agent: au.launch.actor, profileId: 'cmi5LearnerPreferences' };
+    await expectIds(['11.0.0.0-5'], () => au.request('POST', 'agents/profile', { query: prefs, body: { languagePreference: 'fr-FR' } }));
+    await expectIds([], () => au.request('POST', 'agents/profile', { query: prefs, body: { languagePreference: 'fr-FR', audioPreference: 'off' } }));
+    await sendOk(au, [au.initialized(), au.terminated()]);
+    await expectIds(['8.1.2.0-2'], () => au.request('PUT', 'activities/state', { query: au.stateQuery('late'), body: { x: 1 } }));
+  });
+
   test('an AU speaking xAPI 1.0.3 can PUT its own State document twice; OPTIONS is answered', async () => {
     const au = await startAu();
     const q = au.stateQuery('twofold.progress');
