@@ -130,4 +130,7 @@ if ! node_modules/.bin/wasm-opt --version | grep -q 'version 132'; then
   die "node_modules/.bin/wasm-opt is not version 132"
 fi
 
+# --- the real xAPI LRS for the cmi5 tests (xapi-rs + PostgreSQL) ------------------------
+scripts/lrs/install.sh
+
 log "all tools present"

@@ -33,6 +33,9 @@ cargo clippy --workspace --target wasm32-unknown-unknown --all-targets -- -D war
 banner "native tests: cargo test --workspace (the core crate's rules)"
 cargo test --workspace
 
+banner "LMS harness self-test: node --test tests/lms/ (xapi-rs + the cmi5 test LMS)"
+node --test tests/lms/
+
 banner "browser tests: cargo test --target wasm32-unknown-unknown (headless Chromium)"
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown
