@@ -1,35 +1,20 @@
-//! The paths-as-data chooser gives exactly the two-path chooser's results: the
-//! converted built-in questionnaire, under the new rule, is compared on all
-//! 65,536 answer combinations with an independent re-implementation of the old
-//! rule applied to the questionnaire as frozen on 2026-12-01 (old two-path form).
+//! The questionnaire's revisions keep old answers' meaning: version 2 (#12) only appends
+//! options, so every question and option of the questionnaire frozen on 2026-12-01 keeps
+//! its id and place. And the paths-as-data chooser still gives exactly the two-path
+//! chooser's results for that first version: today's questionnaire taken back to it
+//! (its options and weights then), under today's rule, is compared on all 65,536 answer
+//! combinations with an independent re-implementation of the old rule applied to the
+//! frozen questionnaire (old two-path form).
 #![cfg(not(target_arch = "wasm32"))]
+
+#[path = "support/frozen.rs"]
+mod frozen;
 
 use std::cmp::Reverse;
 
+use frozen::{first_version, frozen, old_weights};
 use serde_json::Value;
-use twofold_core::chooser::{builtin_model, recommend, ChooserModel, OutcomeText};
-
-const FROZEN: &str = include_str!("fixtures/frozen-2026-12-01/career-path.json");
-
-fn frozen() -> Value {
-    serde_json::from_str(FROZEN).expect("the frozen questionnaire is JSON")
-}
-
-/// `(technical, leadership)` weights of every option, per question, in the old form.
-fn old_weights(doc: &Value) -> Vec<Vec<(i64, i64)>> {
-    let w = |o: &Value, k: &str| o[k].as_i64().expect("a whole-number weight");
-    let questions = doc["questions"].as_array().expect("questions");
-    questions
-        .iter()
-        .map(|q| {
-            let options = q["options"].as_array().expect("options");
-            options
-                .iter()
-                .map(|o| (w(o, "technical"), w(o, "leadership")))
-                .collect()
-        })
-        .collect()
-}
+use twofold_core::chooser::{builtin_model, recommend, ChooserModel};
 
 /// The old rule: `(outcome, technical, leadership, reasons as (question, option, pull))`.
 type OldResult = (&'static str, i64, i64, Vec<(usize, usize, i64)>);
@@ -91,8 +76,8 @@ fn all_answers(model: &ChooserModel) -> Vec<Vec<usize>> {
 }
 
 #[test]
-fn every_combination_gives_the_old_outcome_scores_and_reasons() {
-    let model = builtin_model().expect("the built-in questionnaire is valid");
+fn the_first_version_gives_the_old_outcome_scores_and_reasons_for_every_combination() {
+    let model = first_version(&builtin_model().expect("the built-in questionnaire is valid"));
     let doc = frozen();
     let weights = old_weights(&doc);
     let margin = doc["blend_margin"].as_i64().expect("a margin");
@@ -124,57 +109,55 @@ fn every_combination_gives_the_old_outcome_scores_and_reasons() {
     );
 }
 
-fn assert_same_text(new: &OutcomeText, old: &Value, reminder: &str) {
-    assert_eq!(new.title, old["title"].as_str().unwrap_or_default());
-    assert_eq!(new.summary, old["summary"].as_str().unwrap_or_default());
-    let steps: Vec<&str> = old["next_steps"]
-        .as_array()
-        .expect("steps")
-        .iter()
-        .filter_map(Value::as_str)
-        .collect();
-    assert_eq!(new.next_steps, steps);
-    assert_eq!(new.reminder, reminder);
-}
+/// Options whose label was reworded in a revision, with its meaning kept: `(id, why)`.
+const REWORDED: [(&str, &str); 1] = [(
+    "smoother-transitions",
+    "made concrete (#12): handovers and reorganisations between departments",
+)];
 
 #[test]
-fn the_converted_questionnaire_has_the_frozen_texts_ids_and_order() {
+fn a_revision_only_appends_options_so_old_answers_keep_their_meaning() {
     let model = builtin_model().expect("the built-in questionnaire is valid");
     let doc = frozen();
     let s = |v: &Value| v.as_str().unwrap_or_default().to_owned();
+    assert!(model.version > 1, "the weights changed, so the version did");
+    assert!(doc.get("version").is_none(), "the frozen one is version 1");
     assert_eq!(
-        (&model.id, &model.title, &model.intro),
-        (&s(&doc["id"]), &s(&doc["title"]), &s(&doc["intro"]))
+        (&model.id, &model.title),
+        (&s(&doc["id"]), &s(&doc["title"]))
     );
-    let reminder = s(&doc["literacy_reminder"]);
-    let [technical, leadership] = model.paths.as_slice() else {
-        panic!("two paths");
-    };
-    assert_eq!(
-        (technical.id.as_str(), leadership.id.as_str()),
-        ("technical", "leadership")
-    );
-    assert_same_text(&technical.outcome, &doc["outcomes"]["technical"], "");
-    assert_same_text(
-        &leadership.outcome,
-        &doc["outcomes"]["leadership"],
-        &reminder,
-    );
-    let blend = model.blend(0, 1).expect("the blend");
-    assert_same_text(&blend.text, &doc["outcomes"]["blend"], &reminder);
-    let weights = old_weights(&doc);
     let questions = doc["questions"].as_array().expect("questions");
-    assert_eq!(model.questions.len(), questions.len());
-    for ((q, old), w) in model.questions.iter().zip(questions).zip(&weights) {
+    assert_eq!(
+        model.questions.len(),
+        questions.len(),
+        "no question added or removed: a result link has one answer per question"
+    );
+    for (q, old) in model.questions.iter().zip(questions) {
         assert_eq!((&q.id, &q.prompt), (&s(&old["id"]), &s(&old["prompt"])));
         let options = old["options"].as_array().expect("options");
-        assert_eq!(q.options.len(), options.len());
-        for ((o, old), &(t, l)) in q.options.iter().zip(options).zip(w) {
+        assert!(q.options.len() >= options.len(), "{}: none removed", q.id);
+        for (o, old) in q.options.iter().zip(options) {
             assert_eq!(
-                (&o.id, &o.label, &o.reason),
-                (&s(&old["id"]), &s(&old["label"]), &s(&old["reason"]))
+                o.id,
+                s(&old["id"]),
+                "{}: same option in the same place",
+                q.id
             );
-            assert_eq!(o.weights, [t as u32, l as u32]);
+            if !REWORDED.iter().any(|(id, _)| *id == o.id) {
+                assert_eq!(o.label, s(&old["label"]), "{}", o.id);
+            }
         }
+    }
+    let appended: Vec<&str> = model
+        .questions
+        .iter()
+        .zip(questions)
+        .flat_map(|(q, old)| q.options[old["options"].as_array().unwrap().len()..].iter())
+        .map(|o| o.id.as_str())
+        .collect();
+    assert_eq!(appended, ["does-not-apply"]);
+    let old_paths = ["technical", "leadership", "blend"];
+    for (path, key) in model.paths.iter().zip(old_paths) {
+        assert_eq!(path.outcome.title, s(&doc["outcomes"][key]["title"]));
     }
 }

@@ -311,3 +311,99 @@ fn a_broken_questionnaire_lists_every_problem_with_its_place() {
         "{err}"
     );
 }
+
+/// The index of the question and option with these ids.
+fn find(model: &ChooserModel, question: &str, option: &str) -> (usize, usize) {
+    let q = model
+        .questions
+        .iter()
+        .position(|q| q.id == question)
+        .unwrap();
+    let o = model.questions[q]
+        .options
+        .iter()
+        .position(|o| o.id == option)
+        .unwrap_or_else(|| panic!("{question} has no option {option}"));
+    (q, o)
+}
+
+#[test]
+fn the_goal_and_role_questions_outweigh_every_other_question_toward_each_path() {
+    // A2's rule (technical training to master a craft or for one's own productivity;
+    // leadership development when moving into management or the C-suite) rests on them.
+    let model = model();
+    for path in 0..model.paths.len() {
+        let top = |q: &twofold_core::chooser::Question| {
+            q.options.iter().map(|o| o.weight(path)).max().unwrap_or(0)
+        };
+        let ruling = ["goal", "role"];
+        let others = model
+            .questions
+            .iter()
+            .filter(|q| !ruling.contains(&q.id.as_str()))
+            .map(top)
+            .max()
+            .unwrap();
+        for id in ruling {
+            let q = model.questions.iter().find(|q| q.id == id).unwrap();
+            assert!(
+                top(q) > others,
+                "{id}'s top weight toward {} is {}, another question's {others}",
+                model.paths[path].id,
+                top(q)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_reviews_new_manager_gets_leadership_development() {
+    // Content review 2026-12-01, #24: this learner used to get a blend.
+    let model = model();
+    let answers: Vec<usize> = [
+        ("goal", "lead-or-run-projects"),
+        ("role", "new-manager"),
+        ("ceiling", "not-sure"),
+        ("horizon", "next-few-weeks"),
+        ("learning-style", "structured-course"),
+        ("improve", "people"),
+        ("success", "faster-results"),
+        ("team-asks", "expert-answers"),
+    ]
+    .iter()
+    .enumerate()
+    .map(|(i, (q, o))| {
+        let (at, option) = find(&model, q, o);
+        assert_eq!(at, i, "questions in order");
+        option
+    })
+    .collect();
+    assert_eq!(recommend(&model, &answers).unwrap().outcome, LEADERSHIP);
+}
+
+#[test]
+fn unsupported_weights_are_gone_and_the_ceiling_question_can_be_set_aside() {
+    let model = model();
+    let weights_of = |q: &str, o: &str| {
+        let (q, o) = find(&model, q, o);
+        weights(&model, q, o)
+    };
+    // Neither article ties a structured course to technical training (A1 names it a trait
+    // of leadership training), nor self-direction to it; quick wins weigh only a little.
+    assert_eq!(weights_of("learning-style", "structured-course"), (1, 1));
+    assert_eq!(weights_of("learning-style", "self-directed"), (0, 2));
+    assert_eq!(weights_of("horizon", "next-few-weeks"), (1, 0));
+    // Someone not on a technical track can say so, and it tips nothing.
+    assert_eq!(weights_of("ceiling", "does-not-apply"), (0, 0));
+    let technical = model.outcome_text(TECHNICAL).unwrap();
+    assert!(
+        technical.reminder.contains("ceiling"),
+        "{}",
+        technical.reminder
+    );
+    assert!(
+        technical.reminder.contains("balance of both"),
+        "{}",
+        technical.reminder
+    );
+}

@@ -56,3 +56,98 @@ fn the_content_index_lists_the_built_in_decks_in_menu_order() {
     let chooser = index["chooser"].as_str().unwrap();
     assert!(std::path::Path::new(&format!("{root}/content/chooser/{chooser}.json")).exists());
 }
+
+/// The languages whose built-in content ships (English now; French, Spanish and Arabic
+/// follow): every deck and the questionnaire of each is validated by the widget's own
+/// readers, and the language's message table is complete.
+const LANGUAGES: [twofold_core::i18n::Lang; 1] = [twofold_core::i18n::Lang::En];
+
+fn read(path: &str) -> String {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    std::fs::read_to_string(format!("{root}/{path}")).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn each_languages_content_is_valid() {
+    for lang in LANGUAGES {
+        assert_eq!(lang.catalog().missing(), [], "{lang:?} messages");
+        for id in builtin_deck_ids() {
+            let text = read(&format!("content/decks/{id}.json"));
+            let deck = twofold_core::deck::parse_deck(&text)
+                .unwrap_or_else(|e| panic!("{lang:?} {id}: {e}"));
+            assert_eq!(deck.id, id);
+        }
+        twofold_core::chooser::parse_model(&read("content/chooser/career-path.json"))
+            .unwrap_or_else(|e| panic!("{lang:?} questionnaire: {e}"));
+    }
+}
+
+/// Cards of the 2026-12-01 decks that the #12 revision replaced by a different idea: their
+/// ids are retired, so an old save drops them rather than scores them against new words.
+const RETIRED: [(&str, &str); 5] = [
+    (
+        "leadership-training-or-development",
+        "fixed-syllabus-course",
+    ),
+    ("leadership-training-or-development", "reading-the-room"),
+    ("myth-or-fact", "technical-skills-forever"),
+    ("myth-or-fact", "pick-one-not-both"),
+    ("myth-or-fact", "bad-leaders-drive-quitting"),
+];
+
+fn frozen_deck(id: &str) -> twofold_core::deck::Deck {
+    let path = format!("core/tests/fixtures/frozen-2026-12-01/decks/{id}.json");
+    twofold_core::deck::parse_deck(&read(&path)).unwrap()
+}
+
+#[test]
+fn revised_decks_keep_their_size_balance_and_the_ids_of_cards_that_kept_their_meaning() {
+    use twofold_core::deck::builtin_deck;
+    for id in builtin_deck_ids() {
+        let (then, now) = (frozen_deck(id), builtin_deck(id).unwrap().unwrap());
+        assert!(now.cards.len() >= then.cards.len(), "{id}: no fewer cards");
+        let per_pile: Vec<usize> = (0..now.piles.len())
+            .map(|p| now.answer_key().iter().filter(|&&a| a == p).count())
+            .collect();
+        let (min, max) = (per_pile.iter().min(), per_pile.iter().max());
+        assert!(max.unwrap() - min.unwrap() <= 1, "{id}: {per_pile:?}");
+        for card in &then.cards {
+            let retired = RETIRED.contains(&(id, card.id.as_str()));
+            match now.cards.iter().find(|c| c.id == card.id) {
+                Some(kept) => {
+                    assert!(!retired, "{id}/{} is retired", card.id);
+                    assert_eq!(
+                        kept.pile, card.pile,
+                        "{id}/{}: an old save scores it",
+                        card.id
+                    );
+                }
+                None => assert!(retired, "{id}/{} vanished without being retired", card.id),
+            }
+        }
+    }
+}
+
+#[test]
+fn the_english_content_review_findings_stay_fixed() {
+    use twofold_core::deck::builtin_decks;
+    for deck in builtin_decks().into_iter().map(Result::unwrap) {
+        for card in &deck.cards {
+            let at = format!("{}/{}", deck.id, card.id);
+            assert!(
+                !card.idea.contains("roi"),
+                "{at}: ROI is written in capitals"
+            );
+            for unsupported in ["cites data", "citing data"] {
+                assert!(
+                    !card.explanation.contains(unsupported),
+                    "{at}: the article names no source for its data"
+                );
+            }
+            assert!(
+                !card.text.to_lowercase().contains("instructor-led"),
+                "{at}: a card does not carry its characteristic's label"
+            );
+        }
+    }
+}

@@ -1,13 +1,18 @@
 //! Saved games and chooser progress: the `g3` record round-trips in every phase and both
 //! forms; saves made by the 2026-12-01 build (`t2`, `c1`) read back with the same cards,
 //! score and answers; a save survives its deck gaining, losing and re-ordering cards; and
-//! the biggest decks fit SCORM 1.2's 4,096 characters.
+//! the biggest decks fit SCORM 1.2's 4,096 characters. Old games resume on today's revised
+//! decks by card id, and old chooser answers on today's revised questionnaire.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::HashMap;
 
-use twofold_core::chooser::{builtin_model, Chooser};
-use twofold_core::deck::{parse_deck, Deck};
+#[path = "support/frozen.rs"]
+mod frozen;
+
+use frozen::first_version;
+use twofold_core::chooser::{builtin_model, recommend, Chooser};
+use twofold_core::deck::{builtin_deck, parse_deck, Deck};
 use twofold_core::game::{Action, FeedbackMode, Game, Phase, ResumeError, SaveForm, MAX_SAVE_LEN};
 
 const FROZEN: &str = concat!(
@@ -222,9 +227,11 @@ fn an_old_save_follows_its_cards_by_id_after_the_deck_is_re_ordered() {
 
 #[test]
 fn chooser_progress_saved_by_the_2026_12_01_build_resumes_with_the_same_answers() {
-    // Today's questionnaire: the frozen one in the paths-as-data form, same ids and order
-    // (`chooser_frozen.rs` proves the two give the same outcome for every answer).
+    // Today's questionnaire is version 2 (#12): the frozen one with options appended only
+    // and new weights (`chooser_frozen.rs`). A save from then keeps its answers; its result
+    // is the one it showed, weighed as then, and today's says it comes from that version.
     let model = builtin_model().unwrap();
+    let then = first_version(&model);
     let saves: Vec<OldSave> = old_saves()
         .into_iter()
         .filter(|s| s.text.starts_with("c1;"))
@@ -244,16 +251,62 @@ fn chooser_progress_saved_by_the_2026_12_01_build_resumes_with_the_same_answers(
             "{}",
             save.name
         );
+        assert_eq!(chooser.answered_in(), 1, "{}", save.name);
         if let Some(path) = save.facts.get("path") {
-            let rec = chooser.result(&model).unwrap();
-            assert_eq!(rec.outcome.key(&model), path);
-            let score = |id: &str| rec.scores[model.paths.iter().position(|p| p.id == id).unwrap()];
+            let answers = chooser.complete_answers().unwrap();
+            let rec = recommend(&then, &answers).unwrap();
+            assert_eq!(rec.outcome.key(&then), path);
+            let score = |id: &str| rec.scores[then.paths.iter().position(|p| p.id == id).unwrap()];
             assert_eq!(score("technical").to_string(), save.facts["technical"]);
             assert_eq!(score("leadership").to_string(), save.facts["leadership"]);
+            assert!(chooser.result(&model).is_some());
+            assert!(chooser.from_earlier_version(&model), "{}", save.name);
+        } else {
+            assert!(!chooser.from_earlier_version(&model), "no result shown yet");
         }
         let again = chooser.encode(&model);
         assert!(again.starts_with("c3;"), "{again}");
         assert_eq!(Chooser::decode(&again, &model), Some(chooser));
+    }
+}
+
+#[test]
+fn games_saved_by_the_2026_12_01_build_resume_on_todays_decks_by_card_id() {
+    // The revised decks (#12) keep the ids of unchanged cards: an old game keeps every
+    // such card's pile and result, drops the cards taken out and deals the new ones last.
+    for save in old_saves()
+        .into_iter()
+        .filter(|s| s.text.starts_with("t2;"))
+    {
+        let then = frozen_deck(&save.deck);
+        let now = builtin_deck(&save.deck).unwrap().unwrap();
+        let game = Game::decode(&save.text, &now)
+            .unwrap_or_else(|e| panic!("{} on {}: {e}", save.name, save.deck));
+        let old = Game::decode(&save.text, &then).unwrap();
+        for (c, card) in then.cards.iter().enumerate() {
+            let Some(n) = now.cards.iter().position(|k| k.id == card.id) else {
+                continue;
+            };
+            assert_eq!(
+                game.placement(n).map(|p| &now.piles[p].id),
+                old.placement(c).map(|p| &then.piles[p].id),
+                "{} on {}: {}",
+                save.name,
+                save.deck,
+                card.id
+            );
+            assert_eq!(game.result(n), old.result(c), "{} {}", save.name, card.id);
+        }
+        let kept_right = then
+            .cards
+            .iter()
+            .enumerate()
+            .filter(|(c, card)| {
+                old.result(*c) == Some(true) && now.cards.iter().any(|k| k.id == card.id)
+            })
+            .count();
+        assert_eq!(game.summary().deck_correct, kept_right, "{}", save.name);
+        assert_eq!(game.queue().len(), game.progress().1);
     }
 }
 

@@ -1,5 +1,6 @@
 // The career-path chooser end to end: by mouse and by keyboard only, changing
-// an answer, resuming after reload, and the shareable result link.
+// an answer, resuming after reload, and the shareable result link (of today's
+// questionnaire version, and one made before the revision).
 import { test, expect } from '@playwright/test';
 import { expectNoHorizontalScroll, loadChooser, leaningAnswers } from './support/twofold.mjs';
 
@@ -20,6 +21,16 @@ function totals(answers) {
   });
   return sums;
 }
+
+/** The path today's weights recommend for these answers (`blend` within the margin). */
+function expectedPath(answers) {
+  const t = totals(answers);
+  const ranked = model.paths.map((p) => p.id).sort((a, b) => t[b] - t[a]);
+  return t[ranked[0]] - t[ranked[1]] <= model.blend_margin ? 'blend' : ranked[0];
+}
+
+/** Result links carry the questionnaire version their answers were given in. */
+const LINK = `cp${model.version}-`;
 
 async function answerAll(page, answers) {
   const total = model.questions.length;
@@ -89,14 +100,14 @@ test('the result link brings the result back; a tampered link is refused clearly
   const answers = leaningAnswers(model, 'leadership');
   await answerAll(page, answers);
   const link = await page.getByTestId('result-link').inputValue();
-  expect(link).toMatch(/#result=cp1-/);
+  expect(link).toContain(`#result=${LINK}`);
   const fresh = await context.browser().newContext();
   const other = await fresh.newPage();
   await other.goto(link);
   await expect(other.getByTestId('chooser-result')).toHaveAttribute('data-path', 'leadership');
   await fresh.close();
   // A changed link, opened by someone with no saved answers: a clear message, then question 1.
-  const tampered = link.replace(/cp1-(\d)/, (_, d) => `cp1-${d === '0' ? '1' : '0'}`);
+  const tampered = link.replace(/(cp\d+)-(\d)/, (_, v, d) => `${v}-${d === '0' ? '1' : '0'}`);
   expect(tampered).not.toBe(link);
   const stranger = await context.browser().newContext();
   const third = await stranger.newPage();
@@ -191,10 +202,31 @@ test("a host's fragment (WordPress's #?secret=) survives the result link and sta
   await page.goto('index.html?mode=chooser#?secret=abc123XYZ0');
   await answerAll(page, leaningAnswers(model, 'technical'));
   await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'technical');
-  await expect.poll(() => new URL(page.url()).hash).toMatch(/^#\?secret=abc123XYZ0&result=cp1-/);
+  await expect.poll(() => new URL(page.url()).hash).toMatch(new RegExp(`^#\\?secret=abc123XYZ0&result=${LINK}`));
   const link = await page.getByTestId('result-link').inputValue();
-  expect(link).toMatch(/#result=cp1-[0-9a-z]+-[0-9a-f]{2}$/);
+  expect(link).toMatch(new RegExp(`#result=${LINK}[0-9a-z]+-[0-9a-f]{2}$`));
   expect(link).not.toContain('secret');
   await page.getByTestId('chooser-back-home').click();
   await expect.poll(() => new URL(page.url()).hash).toBe('#?secret=abc123XYZ0');
+});
+
+test('a result link made before the revision opens on its answers and says it comes from an earlier version', async ({ page }) => {
+  // Made by the build before questionnaire versions (cp1-): it recommended a blend then.
+  const old = 'cp1-01230123-6a';
+  const answers = [0, 1, 2, 3, 0, 1, 2, 3];
+  await page.goto(`index.html?mode=chooser#result=${old}`);
+  const result = page.getByTestId('chooser-result');
+  await expect(result).toHaveAttribute('data-path', expectedPath(answers));
+  await expect(page.getByTestId('earlier-version')).toContainText('earlier version of this questionnaire');
+  // The link shown, and the address, stay the one that was opened.
+  expect(await page.getByTestId('result-link').inputValue()).toContain(`#result=${old}`);
+  await expect.poll(() => new URL(page.url()).hash).toBe(`#result=${old}`);
+  // Changing an answer makes the answers today's: the notice goes, the link is today's.
+  await page.getByTestId('chooser-back').click();
+  const last = model.questions.length - 1;
+  await option(page, last, (answers[last] + 1) % model.questions[last].options.length).check();
+  await page.getByTestId('chooser-next').click();
+  await expect(result).toBeVisible();
+  await expect(page.getByTestId('earlier-version')).toHaveCount(0);
+  expect(await page.getByTestId('result-link').inputValue()).toContain(`#result=${LINK}`);
 });

@@ -1,7 +1,8 @@
 // Saves made by the 2026-12-01 build (t2 games, c1 chooser progress, under that build's
 // keys) still resume after the change: the same card, score and answers. Cards are looked
-// up by id in today's decks, so later content edits keep this test meaningful. And two
-// tabs on different decks keep both games.
+// up by id in today's decks, so later content edits keep this test meaningful: a card
+// retired since is dropped, a card added since is dealt. And two tabs on different decks
+// keep both games.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
 import { SortGame, loadChooser } from './support/twofold.mjs';
@@ -48,19 +49,27 @@ test('a game saved by the old build resumes on the same card with its feedback',
   expect(stored).toMatch(/^g3;/);
 });
 
-test('a finished game saved by the old build shows the same score', async ({ page }) => {
+test('a finished game saved by the old build keeps its results and deals the cards added since', async ({ page }) => {
   const old = save('immediate-results', 'myth-or-fact');
   await openWith(page, {
     'twofold:v1:game:myth-or-fact': old.text,
     'twofold:v1:last-deck': 'myth-or-fact',
     'twofold:v1:screen': 'sort',
   });
-  const total = old.facts.progress.split('/')[1];
-  await expect(page.getByTestId('score')).toContainText(`${old.facts.deck_correct} of ${total} right`);
-  const missed = Number(total) - Number(old.facts.deck_correct);
-  await expect(page.getByTestId('retry-missed')).toBeVisible();
-  await page.getByTestId('retry-missed').click();
-  await expect(page.getByTestId('progress')).toHaveText(`Card 1 of ${missed}`);
+  const game = new SortGame(page, 'myth-or-fact');
+  const ids = new Set(game.deck.cards.map((c) => c.id));
+  // Each card's latest result then, for the cards today's deck still has.
+  const kept = old.facts.latest.split(',').map((r) => r.split('=')).filter(([id]) => ids.has(id));
+  const keptRight = kept.filter(([, r]) => r === '1').length;
+  const total = game.deck.cards.length;
+  await expect(page.getByTestId('resume-notice')).toBeVisible();
+  for (let n = kept.length + 1; n <= total; n++) {
+    await expect(game.progress).toHaveText(`Card ${n} of ${total}`);
+    await game.pile((await game.currentCard()).pile).click();
+    await page.getByTestId('next-card').click();
+  }
+  const added = total - kept.length;
+  await expect(page.getByTestId('score')).toContainText(`${keptRight + added} of ${total} right`);
 });
 
 test('chooser answers saved by the old build come back', async ({ page }) => {
@@ -75,10 +84,20 @@ test('chooser answers saved by the old build come back', async ({ page }) => {
   await expect(page.getByTestId(`option-${model.questions[2].options[2].id}`)).toBeChecked();
 });
 
-test('a finished questionnaire saved by the old build shows the same recommendation', async ({ page }) => {
+test('a finished questionnaire saved by the old build opens on its answers and says they come from an earlier version', async ({ page }) => {
+  const model = loadChooser();
   const old = save('chooser-complete');
   await openWith(page, { 'twofold:v1:chooser': old.text, 'twofold:v1:screen': 'chooser' });
-  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', old.facts.path);
+  // Scored with today's weights (the old build showed old.facts.path), and it says so.
+  const answers = old.text.split(';')[3].split('').map(Number);
+  const sums = Object.fromEntries(model.paths.map((p) => [p.id, 0]));
+  answers.forEach((o, q) => {
+    for (const id of Object.keys(sums)) sums[id] += model.questions[q].options[o].weights[id] ?? 0;
+  });
+  const [first, second] = Object.keys(sums).sort((a, b) => sums[b] - sums[a]);
+  const path = sums[first] - sums[second] <= model.blend_margin ? 'blend' : first;
+  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', path);
+  await expect(page.getByTestId('earlier-version')).toBeVisible();
 });
 
 test('two tabs on different decks keep both games', async ({ context }) => {

@@ -15,7 +15,7 @@ mod state;
 mod validate;
 
 pub use events::ChooserEvent;
-pub use link::{decode_link, encode_link, LinkError};
+pub use link::{decode_link, encode_link, read_link, LinkError, LinkedAnswers};
 pub use model::{
     builtin_model, parse_model, Blend, ChoiceOption, ChooserModel, ChooserPath, OutcomeText,
     PathColour, Question,

@@ -6,7 +6,7 @@
 //!
 //! # The format
 //! ```json
-//! { "id": "…", "title": "…", "intro": "…", "blend_margin": 2,
+//! { "id": "…", "title": "…", "intro": "…", "version": 2, "blend_margin": 2,
 //!   "paths": [{ "id": "technical", "title": "…", "colour": "path-1",
 //!               "outcome": { "title": "…", "summary": "…", "next_steps": ["…"], "reminder": "…" } }, …],
 //!   "blends": [{ "paths": ["technical", "leadership"], "title": "…", "summary": "…", "next_steps": ["…"] }],
@@ -18,6 +18,10 @@
 //! - Every pair of paths needs exactly one blend (one pair for 2 paths, 3 for 3,
 //!   6 for 4): a blend of any two paths can be recommended, so every one needs its text.
 //! - `reminder` (optional, on a path's outcome or a blend) is shown with that outcome.
+//! - `version` (optional, 1 when absent) is the revision of the weights. A revision only
+//!   appends options, never inserts, removes or reorders them, so an answer given to an
+//!   earlier version names the same option today; result links and saved progress carry
+//!   the version they were answered in, and a result from an earlier version says so.
 
 use super::problem::{ModelError, ModelPlace, ModelProblem, ModelProblemKind};
 use super::read::read_draft;
@@ -40,6 +44,8 @@ pub struct ChooserModel {
     pub id: String,
     pub title: String,
     pub intro: String,
+    /// The revision of the weights (1 when the file does not say): see the module doc.
+    pub version: u32,
     /// The top two scores this close or closer recommend a blend of both.
     pub blend_margin: u32,
     /// The paths, in file order (which also breaks ties between equal scores).

@@ -9,12 +9,16 @@
 //! | a broken link, nothing saved (or nothing answered) | a fresh start, and the problem says so | no |
 //! | no link | the saved progress, else a fresh start | no |
 //!
+//! A link (or saved progress) from an earlier version of the questionnaire opens on its
+//! answers like any other; its result says it comes from that version
+//! ([`Chooser::from_earlier_version`]).
+//!
 //! While viewing a link nothing is saved, so someone else's answers never replace the
 //! learner's own; that ends (for the rest of the visit) once an answer differs from the
 //! link's. Leaving ends the visit and drops the link from the page's address.
 
 use super::events::ChooserEvent;
-use super::link::{decode_link, LinkError};
+use super::link::{read_link, LinkError};
 use super::model::ChooserModel;
 use super::state::{Chooser, ChooserAction};
 
@@ -63,8 +67,9 @@ impl ChooserSession {
         saved: Option<Chooser>,
     ) -> (Self, Vec<ChooserEvent>) {
         let linked = link.map(|value| {
-            decode_link(model, value).and_then(|answers| {
-                Chooser::with_answers(model, &answers).ok_or(LinkError::Malformed)
+            read_link(model, value).and_then(|linked| {
+                Chooser::with_answers_in(model, &linked.answers, linked.version)
+                    .ok_or(LinkError::Malformed)
             })
         });
         let (session, from) = match linked {

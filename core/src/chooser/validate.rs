@@ -64,6 +64,7 @@ pub(super) fn validate(draft: Draft) -> Result<ChooserModel, ModelError> {
         id: draft.id,
         title: draft.title,
         intro: draft.intro,
+        version: draft.version,
         blend_margin: draft.blend_margin,
         paths,
         blends,

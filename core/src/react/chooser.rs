@@ -1,7 +1,7 @@
 //! The chooser's row of the reaction table (see [`super`]).
 
 use super::{Focus, Happened, Reaction, SavedRecord};
-use crate::chooser::{encode_link, ChooserEvent, ChooserModel, ChooserSession};
+use crate::chooser::{ChooserEvent, ChooserModel, ChooserSession};
 use crate::i18n::{Message, MessageId};
 
 /// What to do after `events` left the chooser `session` (over `model`) as it is.
@@ -21,9 +21,9 @@ pub fn chooser_reactions<'a>(
             out.push(Reaction::Save(SavedRecord::Chooser));
         }
         let chooser = session.chooser();
-        match (chooser.result(model), chooser.complete_answers()) {
-            (Some(rec), Some(answers)) => {
-                out.push(Reaction::ShowResultLink(Some(encode_link(model, &answers))));
+        match (chooser.result(model), chooser.result_link(model)) {
+            (Some(rec), Some(link)) => {
+                out.push(Reaction::ShowResultLink(Some(link)));
                 if let Some(text) = model.outcome_text(rec.outcome) {
                     out.push(Reaction::Announce(
                         Message::new(MessageId::ChooserResultAnnouncement)

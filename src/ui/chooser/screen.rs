@@ -10,7 +10,7 @@ use yew::prelude::*;
 use super::question::QuestionView;
 use super::result::ResultView;
 use super::visit::Visit;
-use crate::chooser::{encode_link, ChooserAction, ChooserModel, LinkProblem, ShownInstead};
+use crate::chooser::{ChooserAction, ChooserModel, LinkProblem, ShownInstead};
 use crate::i18n::{Catalog, Message, MessageId};
 use crate::react::chooser_reactions;
 use crate::ui::env::effects::{Effects, FocusTargets, Saving};
@@ -71,8 +71,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
         },
         (None, Some(rec)) => html! {
             <ResultView model={model.clone()} recommendation={rec}
-                link={props.route.share_link(
-                    encode_link(&model, &chooser.complete_answers().unwrap_or_default()))}
+                link={props.route.share_link(chooser.result_link(&model).unwrap_or_default())}
                 heading={heading.clone()}
                 on_back={act(ChooserAction::Back)} on_restart={act(ChooserAction::Restart)} />
         },
@@ -102,6 +101,12 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
             if let Some(problem) = visit.session.link_problem() {
                 <p class="notice notice--warning" role="alert" data-testid="link-problem">
                     { link_problem_text(catalog, problem) }
+                </p>
+            }
+            if chooser.from_earlier_version(&model) {
+                // Answers from an earlier version are scored with today's weights: say so.
+                <p class="notice" role="status" data-testid="earlier-version">
+                    { catalog.text(MessageId::ChooserEarlierVersion) }
                 </p>
             }
             if chooser.answered() == 0 && chooser.step() == Some(0) {
