@@ -49,6 +49,7 @@ impl Mounted {
             seed: 12345,
             content: Library::ready(decks, builtin_model().map(Rc::new)),
             locked,
+            lms: Default::default(),
         };
         yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         yew::scheduler::flush().await;

@@ -4,6 +4,7 @@
 
 use crate::game::FeedbackMode;
 use crate::i18n::{display_in_english, Lang, Message, MessageId};
+#[cfg(feature = "lms")]
 use crate::report::{LmsChoice, Scaled};
 
 /// Which screen the widget opens on (`?mode=`): the session's own [`Screen`] type.
@@ -42,8 +43,10 @@ pub struct Config {
     /// the learner cannot change it (an assessment stays an assessment).
     pub feedback: Option<FeedbackMode>,
     /// `?mastery=` (a percentage, 0–100): the passing score when the LMS gives none.
+    #[cfg(feature = "lms")]
     pub mastery: Option<Scaled>,
     /// `?lms=`: force one reporting standard, or turn reporting off; `None` detects.
+    #[cfg(feature = "lms")]
     pub lms: Option<LmsChoice>,
 }
 
@@ -112,10 +115,12 @@ impl Config {
                     "end" | "at-end" => config.feedback = Some(FeedbackMode::AtEnd),
                     _ => bad(words(&["immediate", "end"])),
                 },
+                #[cfg(feature = "lms")]
                 "mastery" => match Scaled::parse_percent(value.trim_end_matches('%')) {
                     Some(scaled) => config.mastery = Some(scaled),
                     None => bad(words(&["0–100"])),
                 },
+                #[cfg(feature = "lms")]
                 "lms" => match LmsChoice::from_key(&word) {
                     Some(choice) => config.lms = Some(choice),
                     None => bad(LmsChoice::keys()),
@@ -132,7 +137,7 @@ fn words(w: &[&str]) -> Vec<String> {
 }
 
 /// `key=value` pairs of a query string, percent-decoded.
-fn query_pairs(query: &str) -> Vec<(String, String)> {
+pub(crate) fn query_pairs(query: &str) -> Vec<(String, String)> {
     query
         .trim_start_matches('?')
         .split('&')

@@ -13,7 +13,7 @@ mod location;
 mod panic;
 mod storage;
 
-pub use clock::now_ms;
+pub use clock::{epoch_ms, now_ms, utc_offset_minutes};
 pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;
 pub use host::{page_json_by_attribute, page_json_text};
@@ -22,7 +22,7 @@ pub(crate) use location::{
     set_page_fragment,
 };
 pub use panic::{install_panic_hook, reveal_instead};
-pub use storage::browser_store;
+pub use storage::{browser_store, set_tab_value, tab_value};
 
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_element(id: &str) {
@@ -50,6 +50,16 @@ pub fn focus_first(selector: &str) {
         }
         let _ = element.focus();
     }
+}
+
+/// 16 random bytes (statement ids are drawn from them): `Math.random`, which is enough for
+/// ids that need only be unique.
+pub fn random_bytes16() -> [u8; 16] {
+    let mut bytes = [0u8; 16];
+    for chunk in bytes.chunks_mut(8) {
+        chunk.copy_from_slice(&random_seed().to_le_bytes());
+    }
+    bytes
 }
 
 /// A seed for shuffling, from the browser's random source (tests pass their own).

@@ -9,6 +9,7 @@ use super::chooser::ChooserLoader;
 use super::content::Library;
 use super::env::{Env, StoreHandle};
 use super::home::home;
+use super::lms::{lms_bar, LmsHandle};
 use super::notices::config_notice;
 use super::route::RouteHandle;
 use super::sort::SortLoader;
@@ -35,6 +36,9 @@ pub struct AppProps {
     /// activity.
     #[prop_or_default]
     pub locked: bool,
+    /// The LMS the widget reports to (package builds; none otherwise).
+    #[prop_or_default]
+    pub lms: LmsHandle,
 }
 
 #[function_component(App)]
@@ -47,10 +51,13 @@ pub fn app(props: &AppProps) -> Html {
         let announce = message.dispatcher();
         let lang = config.lang;
         let seed = props.seed;
-        use_memo(props.store.clone(), move |store| {
-            let announce = Callback::from(move |text: String| announce.dispatch(text));
-            Env::new(store.clone(), lang, announce, seed)
-        })
+        use_memo(
+            (props.store.clone(), props.lms.clone()),
+            move |(store, lms)| {
+                let announce = Callback::from(move |text: String| announce.dispatch(text));
+                Env::new(store.clone(), lang, announce, seed, lms.clone())
+            },
+        )
     };
     let env = (*env).clone();
 
@@ -137,6 +144,7 @@ pub fn app(props: &AppProps) -> Html {
                 <main class="screen" data-testid={format!("screen-{}", screen.key())}>
                     { body }
                 </main>
+                { lms_bar(&props.lms) }
                 { announcer(&message.text, message.serial) }
             </div>
         </ContextProvider<Env>>

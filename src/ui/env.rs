@@ -1,5 +1,5 @@
 //! What every screen needs from its surroundings, shared through a Yew context:
-//! the store and the session saved through it, the language, the announcer and a seed source;
+//! the store and the session saved through it, the language, the announcer, the LMS and a seed source;
 //! and [`effects`], the one interpreter that hands the core's reactions to them.
 
 pub(crate) mod effects;
@@ -13,6 +13,7 @@ use crate::game::SplitMix64;
 use crate::i18n::{Catalog, Lang, MessageId};
 use crate::persist::Store;
 use crate::session::Session;
+use crate::ui::lms::LmsHandle;
 
 /// A store handle that compares by identity, so it can live in props.
 #[derive(Clone)]
@@ -33,12 +34,21 @@ pub struct Env {
     pub lang: Lang,
     /// Says a sentence in the polite live region.
     pub announce: Callback<String>,
+    /// The LMS reports go to (none outside the package builds).
+    pub lms: LmsHandle,
     seeds: SeedSource,
 }
 
 impl Env {
-    pub fn new(store: StoreHandle, lang: Lang, announce: Callback<String>, seed: u64) -> Self {
+    pub fn new(
+        store: StoreHandle,
+        lang: Lang,
+        announce: Callback<String>,
+        seed: u64,
+        lms: LmsHandle,
+    ) -> Self {
         Self {
+            lms,
             session: SessionHandle(Session::new(store.0.clone())),
             store,
             lang,

@@ -10,6 +10,7 @@ mod crash;
 mod env;
 mod home;
 mod keys;
+mod lms;
 mod loading;
 mod notices;
 mod route;
@@ -19,6 +20,7 @@ pub use app::{App, AppProps};
 pub use content::Library;
 pub use crash::{show_crash_screen, CRASH_ID, ROOT_ID};
 pub use env::{Env, StoreHandle};
+pub use lms::LmsHandle;
 pub use sort::{SortScreen, SortScreenProps};
 
 use crate::content::Manifest;
@@ -34,8 +36,9 @@ const CARRIED_FILE: &str = "data-twofold-file";
 /// The id of the manifest of the built-in content the build writes into every page.
 const CONTENT_ID: &str = "twofold-content";
 
-/// Reads the URL once into a [`Route`] (the entry page's name, then its query) and renders
-/// the app into `#twofold` (or the body when the host page has no such element).
+/// Reads the URL once into a [`Route`] (the entry page's name, then its query), looks for an
+/// LMS (package builds only), and renders the app into `#twofold` (or the body when the host
+/// page has no such element).
 pub fn mount() {
     let host_deck = platform::page_json_text(HOST_DECK_ID).map(|text| parse_deck(&text));
     let manifest = platform::page_json_text(CONTENT_ID).and_then(|t| Manifest::parse(&t).ok());
@@ -48,7 +51,36 @@ pub fn mount() {
         &platform::page_fragment(),
         &content.deck_ids(),
     );
-    let store = StoreHandle(platform::browser_store());
+    // With an LMS (package builds), the learner's records live in the LMS, and the activity
+    // the LMS launched is the only one on offer.
+    #[cfg(feature = "lms")]
+    {
+        let config = route.config.clone();
+        lms::start(&config, move |found| {
+            let (lms, store, locked) = match found {
+                Some((lms, store)) => (lms, store, page != EntryPage::Index),
+                None => (LmsHandle::default(), platform::browser_store(), false),
+            };
+            render(route, problems, content, StoreHandle(store), lms, locked);
+        });
+    }
+    #[cfg(not(feature = "lms"))]
+    {
+        let _ = page;
+        let store = StoreHandle(platform::browser_store());
+        render(route, problems, content, store, LmsHandle::default(), false);
+    }
+}
+
+/// Renders the app with what start-up found.
+fn render(
+    route: Route,
+    problems: Vec<crate::config::ConfigProblem>,
+    content: Library,
+    store: StoreHandle,
+    lms: LmsHandle,
+    locked: bool,
+) {
     // Ask for what the first screen needs before it renders.
     let session = Session::new(store.0.clone());
     let config = &route.config;
@@ -64,7 +96,8 @@ pub fn mount() {
         store,
         seed: platform::random_seed(),
         content,
-        locked: false,
+        locked,
+        lms,
     };
     let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
         d.get_element_by_id(ROOT_ID)

@@ -27,6 +27,8 @@
 //! - `answer.rs`: an answer (card, question, outcome) in no standard's terms.
 //! - `scorm.rs`: SCORM 1.2 and 2004 element names, vocabularies, interaction types and the cap.
 //! - `cmi5.rs`: the cmi5 statement rules; `xapi.rs`: statements as typed data and JSON.
+//! - `endpoint.rs`: the cmi5 launch parameters, the token fetch, and each xAPI request
+//!   (state documents, statements) as a [`Request`].
 //! - `time.rs`: timestamps and durations in each standard's format, with the date arithmetic.
 //! - `uuid.rs`: statement ids from a seed.
 //! - `state.rs`: what the reporter remembers (a [`crate::record`]); `suspend.rs`: the
@@ -36,6 +38,7 @@
 mod answer;
 mod call;
 mod cmi5;
+mod endpoint;
 mod launch;
 mod mastery;
 mod outbox;
@@ -49,6 +52,10 @@ mod uuid;
 pub mod xapi;
 
 pub use call::{LmsCall, STATE_ID};
+pub use endpoint::{
+    encode, read_token, token_request, Cmi5Params, Endpoint, Request, LAUNCH_DATA,
+    LEARNER_PREFERENCES, XAPI_VERSION,
+};
 pub use launch::{
     Cmi5Start, LaunchError, LaunchProblem, ScormStart, ScormVersion, SESSION_ID_EXTENSION,
 };

@@ -298,6 +298,11 @@ impl Reporter {
         }
     }
 
+    /// Whether the activity has reached its end (a deck's results, the chooser's result).
+    pub fn at_end(&self) -> bool {
+        self.at_end
+    }
+
     /// Whether the session is over (finished, or a cmi5 session terminated before a reload).
     pub fn is_finished(&self) -> bool {
         self.finished

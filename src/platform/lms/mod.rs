@@ -6,3 +6,4 @@
 pub mod http;
 pub mod lifecycle;
 pub mod scorm;
+pub mod timer;

@@ -8,39 +8,32 @@
 use js_sys::{Function, Object, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 
-/// The two SCORM versions, by the name of their API object.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ScormVersion {
-    /// SCORM 1.2: `window.API`, `LMSInitialize` … `LMSFinish`.
-    V12,
-    /// SCORM 2004: `window.API_1484_11`, `Initialize` … `Terminate`.
-    V2004,
+pub use crate::report::ScormVersion;
+
+/// The API object's name on its window.
+fn object_name(version: ScormVersion) -> &'static str {
+    match version {
+        ScormVersion::V12 => "API",
+        ScormVersion::V2004 => "API_1484_11",
+    }
 }
 
-impl ScormVersion {
-    fn object_name(self) -> &'static str {
-        match self {
-            ScormVersion::V12 => "API",
-            ScormVersion::V2004 => "API_1484_11",
-        }
-    }
-
-    fn method(self, call: Call) -> &'static str {
-        use Call::*;
-        match (self, call) {
-            (ScormVersion::V12, Initialize) => "LMSInitialize",
-            (ScormVersion::V12, Terminate) => "LMSFinish",
-            (ScormVersion::V12, GetValue) => "LMSGetValue",
-            (ScormVersion::V12, SetValue) => "LMSSetValue",
-            (ScormVersion::V12, Commit) => "LMSCommit",
-            (ScormVersion::V12, LastError) => "LMSGetLastError",
-            (ScormVersion::V2004, Initialize) => "Initialize",
-            (ScormVersion::V2004, Terminate) => "Terminate",
-            (ScormVersion::V2004, GetValue) => "GetValue",
-            (ScormVersion::V2004, SetValue) => "SetValue",
-            (ScormVersion::V2004, Commit) => "Commit",
-            (ScormVersion::V2004, LastError) => "GetLastError",
-        }
+/// Each call's method name in each version.
+fn method(version: ScormVersion, call: Call) -> &'static str {
+    use Call::*;
+    match (version, call) {
+        (ScormVersion::V12, Initialize) => "LMSInitialize",
+        (ScormVersion::V12, Terminate) => "LMSFinish",
+        (ScormVersion::V12, GetValue) => "LMSGetValue",
+        (ScormVersion::V12, SetValue) => "LMSSetValue",
+        (ScormVersion::V12, Commit) => "LMSCommit",
+        (ScormVersion::V12, LastError) => "LMSGetLastError",
+        (ScormVersion::V2004, Initialize) => "Initialize",
+        (ScormVersion::V2004, Terminate) => "Terminate",
+        (ScormVersion::V2004, GetValue) => "GetValue",
+        (ScormVersion::V2004, SetValue) => "SetValue",
+        (ScormVersion::V2004, Commit) => "Commit",
+        (ScormVersion::V2004, LastError) => "GetLastError",
     }
 }
 
@@ -84,7 +77,7 @@ impl ScormApi {
         };
         let window: JsValue = web_sys::window()?.into();
         order.iter().find_map(|&v| {
-            find_holder(&window, v.object_name()).map(|holder| ScormApi { version: v, holder })
+            find_holder(&window, object_name(v)).map(|holder| ScormApi { version: v, holder })
         })
     }
 
@@ -141,14 +134,15 @@ impl ScormApi {
     }
 
     fn invoke(&self, call: Call, args: &[JsValue]) -> Result<String, ScormFault> {
-        let api = Reflect::get(&self.holder, &JsValue::from_str(self.version.object_name()))
+        let api = Reflect::get(&self.holder, &JsValue::from_str(object_name(self.version)))
             .map_err(|_| ScormFault::Gone)?;
         if api.is_undefined() || api.is_null() {
             return Err(ScormFault::Gone);
         }
-        let function: Function = Reflect::get(&api, &JsValue::from_str(self.version.method(call)))
+        let function: Function = Reflect::get(&api, &JsValue::from_str(method(self.version, call)))
             .ok()
-            .and_then(|f| f.dyn_into().ok())
+            .filter(JsValue::is_function)
+            .map(JsCast::unchecked_into)
             .ok_or(ScormFault::Gone)?;
         let answer = match args {
             [] => function.call0(&api),
@@ -157,12 +151,16 @@ impl ScormApi {
             _ => unreachable!("SCORM calls take at most two arguments"),
         }
         .map_err(|_| ScormFault::Threw)?;
-        // Runtimes answer strings ("true", "0", values); some answer booleans.
+        // Runtimes answer strings ("true", "0", values); some answer booleans or numbers,
+        // which JavaScript turns into their text (no float formatting in the wasm).
         Ok(answer
             .as_string()
-            .or_else(|| answer.as_bool().map(|b| b.to_string()))
-            .or_else(|| answer.as_f64().map(|n| n.to_string()))
-            .unwrap_or_default())
+            .or_else(|| {
+                answer
+                    .as_bool()
+                    .map(|b| if b { "true" } else { "false" }.to_string())
+            })
+            .unwrap_or_else(|| String::from(js_sys::JsString::from(answer))))
     }
 }
 
@@ -180,7 +178,8 @@ fn up_parents(start: &JsValue, name: &str) -> Option<Object> {
     for _ in 0..500 {
         if let Some(api) = get(&window, name) {
             if api.is_object() {
-                return window.dyn_into().ok();
+                // Not `dyn_into`: another frame's window is no `instanceof Object` of this one.
+                return Some(window.unchecked_into());
             }
         }
         let parent = get(&window, "parent")?;

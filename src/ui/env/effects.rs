@@ -1,5 +1,5 @@
 //! The one interpreter of reactions: hands each [`Reaction`] the core computed
-//! ([`crate::react`]) to the session, the announcer, focus and the route. Screens
+//! ([`crate::react`]) to the session, the announcer, focus, the route and the LMS. Screens
 //! compute reactions from their events and call [`Effects::run`]; nothing else here
 //! decides anything.
 
@@ -10,7 +10,7 @@ use crate::chooser::{Chooser, ChooserModel};
 use crate::deck::Deck;
 use crate::game::Game;
 use crate::platform;
-use crate::react::{Focus, Reaction, SavedRecord};
+use crate::react::{Focus, Happened, Reaction, SavedRecord};
 use crate::ui::route::RouteHandle;
 use crate::ui::sort::placed_item_id;
 
@@ -54,9 +54,23 @@ impl Effects<'_> {
                         route.set_result(link.clone());
                     }
                 }
-                // No LMS or listening host page yet: the reactions exist, nothing to hand them to.
-                Reaction::ReportToLms(_) | Reaction::NotifyHost(_) => {}
+                Reaction::ReportToLms(happened) => self.report(happened),
+                // No listening host page yet: the reaction exists, nothing to hand it to.
+                Reaction::NotifyHost(_) => {}
             }
+        }
+    }
+
+    /// Hands the events to the LMS with the state they left (after the save before them).
+    fn report(&self, happened: &Happened<'_>) {
+        match (happened, &self.saving) {
+            (Happened::Game(events), Saving::Game(deck, game)) => {
+                self.env.lms.game(events, deck, game)
+            }
+            (Happened::Chooser(events), Saving::Chooser(model, chooser)) => {
+                self.env.lms.chooser(events, model, chooser)
+            }
+            _ => {}
         }
     }
 

@@ -81,3 +81,12 @@ export async function startPackageServer() {
     },
   };
 }
+
+/** Unzips `target/packages/<name>.zip` into a temp dir: `{ dir, remove() }`. */
+export function unzipPackage(name) {
+  const zip = join(packages, `${name}.zip`);
+  if (!existsSync(zip)) throw new Error(`no package ${name}.zip in ${packages}: run make package`);
+  const dir = mkdtempSync(join(tmpdir(), 'twofold-au-'));
+  execFileSync('unzip', ['-q', zip, '-d', dir]);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

@@ -1,0 +1,386 @@
+//! The live link to the LMS (package builds): the core's [`Reporter`] and [`Outbox`] over one
+//! connection, the SCORM API or the cmi5 LMS's xAPI endpoint ([`super::cmi5`]). Reports
+//! become calls, calls go out one at a time and in order; a failure keeps them queued and
+//! retries them after the outbox's delay; the page's lifecycle commits when it is hidden and
+//! finishes once when it goes for good (for cmi5 mid-activity, see `keeps_session_open`). Everything the learner should know (the LMS not
+//! answering, a practice round, the session finished) is read by the bar (`bar.rs`), which
+//! is re-rendered whenever it may have changed.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use yew::Callback;
+
+use super::cmi5::Cmi5Connection;
+use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
+use crate::config::Config;
+use crate::deck::Deck;
+use crate::game::{Game, GameEvent};
+use crate::i18n::{Lang, Message};
+use crate::persist::Store;
+use crate::platform;
+use crate::platform::lms::lifecycle::{on_page_change, PageChange};
+use crate::platform::lms::scorm::{ScormApi, ScormFault};
+use crate::platform::lms::timer::after_ms;
+use crate::report::{
+    LmsCall, LmsChoice, LmsStart, Outbox, Practice, ReportOptions, Reporter, ScormStart,
+    ScormVersion, Sent, Standard,
+};
+
+/// The LMS the widget reports to, if any (`None`: standalone). Clones share the link.
+#[derive(Clone, Default)]
+pub struct LmsHandle(Option<Rc<RefCell<Link>>>);
+
+impl PartialEq for LmsHandle {
+    fn eq(&self, other: &Self) -> bool {
+        match (&self.0, &other.0) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        }
+    }
+}
+
+/// How calls reach the LMS.
+pub(super) enum Connection {
+    Scorm(ScormApi),
+    Cmi5(Rc<Cmi5Connection>),
+}
+
+pub(super) struct Link {
+    connection: Connection,
+    reporter: Reporter,
+    outbox: Outbox,
+    /// A retry is scheduled (so failures do not pile up timers).
+    retry_due: bool,
+    /// Bars to re-render when what they show may have changed.
+    watchers: Vec<Callback<()>>,
+    /// A note for the learner from start-up (cmi5: a reload would end the session).
+    start_note: Option<Message>,
+    _page: Vec<EventListener>,
+}
+
+/// Looks for an LMS as `config.lms` says (cmi5 launch parameters, else SCORM 2004, else 1.2),
+/// starts a session with it, and calls `ready` with the link and the store the learner's
+/// records go to (the LMS's suspend data or state document): at once for SCORM or no LMS,
+/// after its requests for cmi5. A cmi5 launch that fails starts standalone, with the reason in
+/// the console.
+pub(crate) fn start(
+    config: &Config,
+    ready: impl FnOnce(Option<(LmsHandle, Rc<dyn Store>)>) + 'static,
+) {
+    let choice = config.lms;
+    if choice == Some(LmsChoice::Off) {
+        return ready(None);
+    }
+    let options = ReportOptions {
+        lang: config.lang,
+        url_mastery: config.mastery,
+        utc_offset_minutes: platform::utc_offset_minutes(),
+        seed: platform::random_bytes16(),
+    };
+    let wants = |standard: Standard| choice.is_none() || choice == Some(LmsChoice::Use(standard));
+    if wants(Standard::Cmi5) {
+        if let Some(launch) = super::cmi5::launch_parameters(&platform::page_query()) {
+            wasm_bindgen_futures::spawn_local(async move {
+                match super::cmi5::connect(launch).await {
+                    Ok((connection, start, note)) => ready(begin(
+                        Connection::Cmi5(Rc::new(connection)),
+                        LmsStart::Cmi5(start),
+                        options,
+                        note,
+                    )),
+                    Err(reason) => {
+                        web_sys::console::warn_1(
+                            &format!("Twofold: cmi5 launch failed: {reason}; running standalone")
+                                .into(),
+                        );
+                        ready(None)
+                    }
+                }
+            });
+            return;
+        }
+    }
+    let version = match choice {
+        Some(LmsChoice::Use(Standard::Scorm12)) => Some(ScormVersion::V12),
+        Some(LmsChoice::Use(Standard::Scorm2004)) => Some(ScormVersion::V2004),
+        Some(LmsChoice::Use(Standard::Cmi5)) => return ready(None),
+        _ => None,
+    };
+    let Some(api) = ScormApi::find(version) else {
+        return ready(None);
+    };
+    if api.initialize().is_err() {
+        web_sys::console::warn_1(
+            &"Twofold: the SCORM API refused Initialize; running standalone".into(),
+        );
+        return ready(None);
+    }
+    let start = ScormStart::read(api.version(), |element| {
+        api.get(element).unwrap_or_default()
+    });
+    ready(begin(
+        Connection::Scorm(api),
+        LmsStart::Scorm(start),
+        options,
+        None,
+    ))
+}
+
+/// The link for a connection that has started, with its first calls sent.
+fn begin(
+    connection: Connection,
+    start: LmsStart,
+    options: ReportOptions,
+    start_note: Option<Message>,
+) -> Option<(LmsHandle, Rc<dyn Store>)> {
+    let (reporter, calls) = match Reporter::start(start, options, platform::epoch_ms()) {
+        Ok(started) => started,
+        Err(error) => {
+            let text = Lang::default().catalog().format(&error.message());
+            web_sys::console::warn_1(&format!("Twofold: {text}").into());
+            return None;
+        }
+    };
+    for problem in reporter.problems() {
+        let text = options.lang.catalog().format(&problem.message());
+        web_sys::console::warn_1(&format!("Twofold: {text}").into());
+    }
+    let store: Rc<dyn Store> = Rc::new(reporter.store());
+    let link = Rc::new(RefCell::new(Link {
+        connection,
+        reporter,
+        outbox: Outbox::new(),
+        retry_due: false,
+        watchers: Vec::new(),
+        start_note,
+        _page: Vec::new(),
+    }));
+    let handle = LmsHandle(Some(link.clone()));
+    let on_page = {
+        let handle = handle.clone();
+        move |change: PageChange| match change {
+            PageChange::Hidden => handle.hidden(),
+            PageChange::Leaving if handle.keeps_session_open() => handle.hidden(),
+            PageChange::Leaving => handle.finish_now(false),
+            PageChange::Shown => {}
+        }
+    };
+    link.borrow_mut()._page = on_page_change(on_page);
+    handle.send(calls);
+    Some((handle, store))
+}
+
+impl LmsHandle {
+    /// Whether the widget is reporting to an LMS.
+    pub fn is_connected(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// Reports a batch of game events on `deck` (after the game's record was saved).
+    pub fn game(&self, events: &[GameEvent], deck: &Deck, game: &Game) {
+        let calls = self.with(|l| l.reporter.on_game(events, deck, game, platform::epoch_ms()));
+        self.send(calls.unwrap_or_default());
+    }
+
+    /// Reports a batch of chooser events (after the chooser's record was saved).
+    pub fn chooser(&self, events: &[ChooserEvent], model: &ChooserModel, chooser: &Chooser) {
+        let calls = self.with(|l| {
+            l.reporter
+                .on_chooser(events, model, chooser, platform::epoch_ms())
+        });
+        self.send(calls.unwrap_or_default());
+    }
+
+    /// The learner asked to finish: the session ends (once) and, for cmi5, the LMS's
+    /// `returnURL` opens once `terminated` is sent.
+    pub fn finish(&self) {
+        self.finish_now(true);
+    }
+
+    /// The calm notice while the LMS does not answer.
+    pub fn notice(&self) -> Option<Message> {
+        self.with(|l| l.outbox.notice()).flatten()
+    }
+
+    /// Why the current round does not change the recorded result, if it does not.
+    pub fn practice(&self) -> Option<Practice> {
+        self.with(|l| l.reporter.practice()).flatten()
+    }
+
+    /// What start-up needs the learner to know, if anything.
+    pub fn start_note(&self) -> Option<Message> {
+        self.with(|l| l.start_note.clone()).flatten()
+    }
+
+    /// Answers the LMS cannot keep (past the interaction cap), with a message saying so.
+    pub fn capped(&self) -> Option<Message> {
+        self.with(|l| l.reporter.interactions_skipped().map(|(_, m)| m))
+            .flatten()
+    }
+
+    /// Whether the session has ended (Finish, or a cmi5 session ended before a reload).
+    pub fn is_finished(&self) -> bool {
+        self.with(|l| l.reporter.is_finished()).unwrap_or(false)
+    }
+
+    /// The learner closed the notice (it comes back with the next failure).
+    pub fn dismiss_notice(&self) {
+        self.with(|l| l.outbox.dismiss_notice());
+        self.changed();
+    }
+
+    /// Calls `watcher` whenever what the bar shows may have changed.
+    pub fn watch(&self, watcher: Callback<()>) {
+        self.with(|l| l.watchers.push(watcher));
+    }
+
+    /// Whether leaving the page mid-activity keeps the session open rather than ending it:
+    /// cmi5 keeps its token for this tab, so a reload goes on in the same session (and a
+    /// closed tab's session is left for the LMS to mark abandoned, its progress saved in the
+    /// state document). `pagehide` cannot tell a reload from a close; SCORM, whose API an LMS
+    /// does not hand out twice, always finishes.
+    fn keeps_session_open(&self) -> bool {
+        self.with(|l| matches!(l.connection, Connection::Cmi5(_)) && !l.reporter.at_end())
+            .unwrap_or(false)
+    }
+
+    fn hidden(&self) {
+        let calls = self.with(|l| l.reporter.on_hidden(platform::epoch_ms()));
+        self.send(calls.unwrap_or_default());
+    }
+
+    fn finish_now(&self, asked: bool) {
+        let calls = self.with(|l| l.reporter.finish(platform::epoch_ms()));
+        self.send(calls.unwrap_or_default());
+        if asked {
+            self.changed();
+        }
+    }
+
+    fn with<T>(&self, f: impl FnOnce(&mut Link) -> T) -> Option<T> {
+        self.0.as_ref().map(|link| f(&mut link.borrow_mut()))
+    }
+
+    /// Queues `calls` and sends what can go now.
+    fn send(&self, calls: Vec<LmsCall>) {
+        if calls.is_empty() {
+            return;
+        }
+        self.with(|l| l.outbox.push(calls));
+        self.drain();
+    }
+
+    /// Sends queued calls, one at a time, until one fails (then a retry is scheduled) or,
+    /// for an asynchronous connection, one is under way (it drains on when it settles).
+    fn drain(&self) {
+        let Some(link) = self.0.clone() else { return };
+        loop {
+            let next = {
+                let mut l = link.borrow_mut();
+                l.outbox.take_next().map(|call| (call, l.connection_kind()))
+            };
+            let Some((call, kind)) = next else { break };
+            match kind {
+                Kind::Scorm => {
+                    let sent = {
+                        let l = link.borrow();
+                        match &l.connection {
+                            Connection::Scorm(api) => carry_scorm(api, &call),
+                            Connection::Cmi5(_) => unreachable!("kind is Scorm"),
+                        }
+                    };
+                    if !self.settled(sent) {
+                        break;
+                    }
+                }
+                Kind::Cmi5(connection) => {
+                    let handle = self.clone();
+                    let return_url = link.borrow().reporter.return_url().map(str::to_string);
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let ends = call.ends_session();
+                        let sent = connection.carry(&call).await;
+                        let done = sent == Sent::Done;
+                        if handle.settled(sent) {
+                            handle.drain();
+                        }
+                        if ends && done {
+                            if let Some(url) = return_url {
+                                platform::lms::lifecycle::go_to(&url);
+                            }
+                        }
+                    });
+                    break;
+                }
+            }
+        }
+        self.changed();
+    }
+
+    /// Settles the call under way; `false` when it failed (a retry is then scheduled).
+    fn settled(&self, sent: Sent) -> bool {
+        let failed = sent == Sent::Failed;
+        let retry = self.with(|l| {
+            l.outbox.settle(sent);
+            for dropped in l.outbox.take_dropped() {
+                web_sys::console::warn_1(&format!("Twofold: {dropped}").into());
+            }
+            let due = l.outbox.retry_in_ms().filter(|_| !l.retry_due);
+            if due.is_some() {
+                l.retry_due = true;
+            }
+            due
+        });
+        if let Some(Some(ms)) = retry {
+            let handle = self.clone();
+            after_ms(ms, move || {
+                handle.with(|l| l.retry_due = false);
+                handle.drain();
+            });
+        }
+        if failed {
+            self.changed();
+        }
+        !failed
+    }
+
+    /// Tells the bars to look again.
+    fn changed(&self) {
+        let watchers = self.with(|l| l.watchers.clone()).unwrap_or_default();
+        for watcher in watchers {
+            watcher.emit(());
+        }
+    }
+}
+
+enum Kind {
+    Scorm,
+    Cmi5(Rc<Cmi5Connection>),
+}
+
+impl Link {
+    fn connection_kind(&self) -> Kind {
+        match &self.connection {
+            Connection::Scorm(_) => Kind::Scorm,
+            Connection::Cmi5(c) => Kind::Cmi5(c.clone()),
+        }
+    }
+}
+
+/// One call to the SCORM API, and how it went.
+fn carry_scorm(api: &ScormApi, call: &LmsCall) -> Sent {
+    let result = match call {
+        LmsCall::Set { element, value } => api.set(element, value),
+        LmsCall::Commit => api.commit(),
+        LmsCall::Terminate => api.terminate(),
+        // Not SCORM calls: nothing to do.
+        LmsCall::Send(_) | LmsCall::SaveState { .. } => Ok(()),
+    };
+    match result {
+        Ok(()) => Sent::Done,
+        Err(ScormFault::Refused(code)) => Sent::from_scorm_error(api.version(), &code),
+        Err(ScormFault::Gone | ScormFault::Threw) => Sent::Failed,
+    }
+}

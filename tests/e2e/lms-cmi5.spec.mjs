@@ -1,0 +1,183 @@
+// cmi5 against a real LRS: xapi-rs on a throwaway PostgreSQL cluster (tests/lms/lrs.mjs),
+// behind the project's cmi5 test LMS (tests/lms/cmi5-lms.mjs), which launches the AU from the
+// unzipped cmi5 package (target/packages/), plays the LMS side, and checks every statement
+// against the cmi5 rules (with their requirement ids) and @learninglocker/xapi-validation.
+// Each test asserts what the real LRS stored, and that no rule was broken.
+import { test, expect } from '@playwright/test';
+import { SortGame, loadChooser, leaningAnswers } from './support/twofold.mjs';
+import { unzipPackage } from './lms/package-server.mjs';
+import { startLrs } from '../lms/lrs.mjs';
+import { startCmi5Lms } from '../lms/cmi5-lms.mjs';
+
+const DECK = 'myth-or-fact';
+const VERB = (s) => s.verb.id.split('/').pop();
+let lrs;
+let lms;
+let au;
+let chooserAu;
+let chooserLms;
+
+test.beforeAll(async () => {
+  lrs = await startLrs();
+  au = unzipPackage(`twofold-cmi5-sort-${DECK}`);
+  chooserAu = unzipPackage('twofold-cmi5-chooser');
+  lms = await startCmi5Lms({ lrs, auRoot: au.dir });
+  chooserLms = await startCmi5Lms({ lrs, auRoot: chooserAu.dir });
+});
+test.afterAll(async () => {
+  await lms?.stop();
+  await chooserLms?.stop();
+  await lrs?.stop();
+  au?.remove();
+  chooserAu?.remove();
+});
+
+/** Plays the whole deck in the frame-less AU page, `wrong` cards on the wrong pile. */
+async function playDeck(page, wrong = []) {
+  const game = new SortGame(page, DECK);
+  await game.start();
+  const ids = typeof wrong === 'number' ? game.deck.cards.slice(0, wrong).map((c) => c.id) : wrong;
+  await game.playAll((pile) => game.pile(pile).click(), { wrongIds: ids });
+  return { game, wrong: ids };
+}
+
+async function verbs(registration) {
+  return (await lms.statements({ registration })).map(VERB);
+}
+
+async function expectConformant(registration, server = lms) {
+  expect(server.violations({ registration })).toEqual([]);
+}
+
+test('Normal launch, mastery passed: initialized first, an answer per card, completed and passed the moment the deck ends; playing again after the pass never sends failed; terminated last, then returnURL', async ({ page }) => {
+  const url = await lms.launch({ masteryScore: 0.8 });
+  const registration = new URL(url).searchParams.get('registration');
+  await page.goto(url);
+  await expect(page.getByTestId('sort-back-home')).toHaveCount(0);
+  const { game } = await playDeck(page, 1);
+  // completed and passed are sent when they happen, not on unload.
+  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('passed');
+  let seen = await verbs(registration);
+  expect(seen[0]).toBe('launched');
+  expect(seen[1]).toBe('initialized');
+  expect(seen.filter((v) => v === 'answered')).toHaveLength(game.deck.cards.length);
+  expect(seen.filter((v) => v === 'completed')).toHaveLength(1);
+  expect(seen).not.toContain('failed');
+  const passed = (await lms.statements({ registration, verb: 'passed' }))[0];
+  expect(passed.result.success).toBe(true);
+  expect(passed.result.score.scaled).toBeGreaterThanOrEqual(0.8);
+  const answered = (await lms.statements({ registration })).filter((s) => VERB(s) === 'answered');
+  const card = game.deck.cards[0];
+  const first = answered.find((s) => s.object.id.endsWith(`/${DECK}/${card.id}`));
+  expect(first, 'an answered statement for the first card').toBeTruthy();
+  expect(first.object.definition.description['en-US'] ?? first.object.definition.description.en).toContain(card.text.slice(0, 30));
+  expect(first.result.success).toBe(false);
+
+  // Play again after the pass, every card wrong: practice, and the pass stays.
+  await page.getByTestId('play-again').click();
+  await expect(page.getByTestId('lms-practice')).toBeVisible();
+  await game.playAll((pile) => game.pile(pile).click(), { wrongIds: game.deck.cards.map((c) => c.id) });
+  await page.getByTestId('lms-finish').click();
+  await expect.poll(() => lms.returnVisited(), { timeout: 15_000 }).toBe(true);
+  seen = await verbs(registration);
+  expect(seen.at(-1)).toBe('terminated');
+  expect(seen).not.toContain('failed');
+  expect(seen.filter((v) => v === 'passed')).toHaveLength(1);
+  await expectConformant(registration);
+});
+
+test('mastery failed: failed, never passed; playing again in the same session is practice and sends no second result', async ({ page }) => {
+  const url = await lms.launch({ masteryScore: 0.95, returnURL: null });
+  const registration = new URL(url).searchParams.get('registration');
+  await page.goto(url);
+  await playDeck(page, 3);
+  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('failed');
+  await page.getByTestId('play-again').click();
+  await expect(page.getByTestId('lms-practice')).toBeVisible();
+  await page.getByTestId('lms-finish').click();
+  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('terminated');
+  const seen = await verbs(registration);
+  expect(seen.filter((v) => v === 'failed')).toHaveLength(1);
+  expect(seen).not.toContain('passed');
+  await expectConformant(registration);
+});
+
+test('a reload mid-session goes on with the same session: no second initialized, the game where it was', async ({ page }) => {
+  const url = await lms.launch({ masteryScore: 0.8, returnURL: null });
+  const registration = new URL(url).searchParams.get('registration');
+  await page.goto(url);
+  const game = new SortGame(page, DECK);
+  await game.start();
+  for (let n = 0; n < 2; n++) {
+    const card = await game.currentCard();
+    await game.pile(card.pile).click();
+    await page.getByTestId('next-card').click();
+  }
+  await expect.poll(async () => (await verbs(registration)).filter((v) => v === 'answered').length, { timeout: 15_000 }).toBe(2);
+  await page.reload();
+  await expect(game.progress).toHaveText(`Card 3 of ${game.deck.cards.length}`);
+  const card = await game.currentCard();
+  await game.pile(card.pile).click();
+  await expect.poll(async () => (await verbs(registration)).filter((v) => v === 'answered').length, { timeout: 15_000 }).toBe(3);
+  expect((await verbs(registration)).filter((v) => v === 'initialized')).toHaveLength(1);
+  await expectConformant(registration);
+});
+
+test('the LRS failing for a while loses nothing: the statements arrive, in order, once it answers', async ({ page }) => {
+  const url = await lms.launch({ masteryScore: 0.8, returnURL: null });
+  const registration = new URL(url).searchParams.get('registration');
+  await page.goto(url);
+  const game = new SortGame(page, DECK);
+  await game.start();
+  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('initialized');
+  lms.failLrs({ status: 503, untilCleared: true, match: /^statements/ });
+  const order = [];
+  for (let n = 0; n < 3; n++) {
+    const card = await game.currentCard();
+    order.push(card.id);
+    await game.pile(card.pile).click();
+    await page.getByTestId('next-card').click();
+  }
+  await expect(page.getByTestId('lms-notice')).toBeVisible();
+  lms.restoreLrs();
+  await expect.poll(async () => (await verbs(registration)).filter((v) => v === 'answered').length, { timeout: 30_000 }).toBe(3);
+  const answered = (await lms.statements({ registration })).filter((s) => VERB(s) === 'answered');
+  expect(answered.map((s) => s.object.id.split('/').pop())).toEqual(order);
+  await expect(page.getByTestId('lms-notice')).toHaveCount(0);
+  await expectConformant(registration);
+});
+
+test('Browse launch sends only initialized and terminated, and tells the learner it is practice', async ({ page }) => {
+  const url = await lms.launch({ launchMode: 'Browse', masteryScore: 0.8, returnURL: null });
+  const registration = new URL(url).searchParams.get('registration');
+  await page.goto(url);
+  await playDeck(page, 0);
+  await expect(page.getByTestId('lms-practice')).toBeVisible();
+  await page.getByTestId('lms-finish').click();
+  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('terminated');
+  expect(await verbs(registration)).toEqual(['launched', 'initialized', 'terminated']);
+  await expectConformant(registration);
+});
+
+test('the chooser AU completes with no score; its outcome and each path score reach the LRS', async ({ page }) => {
+  const url = await chooserLms.launch({ returnURL: null });
+  const registration = new URL(url).searchParams.get('registration');
+  await page.goto(url);
+  const model = loadChooser();
+  const answers = leaningAnswers(model, 'technical');
+  for (const [q, option] of answers.entries()) {
+    await expect(page.getByTestId('question-progress')).toHaveText(`Question ${q + 1} of ${model.questions.length}`);
+    await page.locator('input[type=radio]').nth(option).check();
+    await page.getByTestId('chooser-next').click();
+  }
+  await expect(page.getByTestId('chooser-result')).toBeVisible();
+  const stored = () => chooserLms.statements({ registration });
+  await expect.poll(async () => (await stored()).map(VERB), { timeout: 15_000 }).toContain('completed');
+  const completed = (await stored()).find((s) => VERB(s) === 'completed');
+  expect(completed.result.completion).toBe(true);
+  expect(completed.result.score).toBeUndefined();
+  expect((await stored()).map(VERB)).not.toContain('passed');
+  const text = JSON.stringify(await stored());
+  expect(text).toContain('technical');
+  expect(chooserLms.violations({ registration })).toEqual([]);
+});
