@@ -26,9 +26,10 @@ import { execFileSync } from 'node:child_process';
 // Budgets in brotli bytes. Never raise one silently; see README ("Size budget").
 const BUDGETS = {
   // An entry page plus everything it loads at start, by page name; '*' is every other page.
-  pages: { 'index.html': 145_500, 'sort.html': 145_500, '*': 148_500 },
+  pages: { 'index.html': 146_500, 'sort.html': 146_500, '*': 149_500 },
   // A file no entry page loads at start, on its own, by path in dist/; '*' is any other.
-  files: { '*': 20_000 },
+  // embed.js is the host page's script (#11: its own cap, far below what it may cost).
+  files: { 'embed.js': 1_500, '*': 20_000 },
 };
 const HOME = 'index.html';
 

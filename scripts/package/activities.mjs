@@ -46,7 +46,7 @@ export function activities(root, built) {
   return list;
 }
 
-/** The files every activity needs: the hashed JS glue, the wasm and the crash-screen script. */
+/** The files every activity needs: the hashed JS glue, the wasm and the page script (js/page.js). */
 export function sharedFiles(built) {
   return readdirSync(built)
     .filter((f) => /\.(js|wasm)$/.test(f))

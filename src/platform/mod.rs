@@ -5,6 +5,7 @@
 
 mod clock;
 mod fetch;
+pub mod frame;
 mod geometry;
 mod host;
 #[cfg(feature = "lms")]
@@ -32,7 +33,33 @@ pub fn focus_element(id: &str) {
         .and_then(|d| d.get_element_by_id(id))
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     if let Some(element) = element {
+        focus(&element);
+    }
+}
+
+/// Focuses `element`. In a frame, without scrolling the host page: the frame's own document
+/// scrolls, if it must, to show the element (the host sized the frame to the window, as
+/// Moodle's SCORM player does); a frame fitted to its content never scrolls.
+pub fn focus(element: &web_sys::HtmlElement) {
+    if !frame::is_framed() {
         let _ = element.focus();
+        return;
+    }
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = element.focus_with_options(&options);
+    if let Some(window) = web_sys::window() {
+        let rect = element.get_bounding_client_rect();
+        let view = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if rect.top() < 0.0 {
+            window.scroll_by_with_x_and_y(0.0, rect.top());
+        } else if rect.bottom() > view && view > 0.0 {
+            window.scroll_by_with_x_and_y(0.0, (rect.bottom() - view).min(rect.top()));
+        }
     }
 }
 
@@ -48,7 +75,7 @@ pub fn focus_first(selector: &str) {
         if !element.has_attribute("tabindex") {
             let _ = element.set_attribute("tabindex", "-1");
         }
-        let _ = element.focus();
+        focus(&element);
     }
 }
 

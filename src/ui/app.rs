@@ -135,7 +135,8 @@ pub fn app(props: &AppProps) -> Html {
 
     html! {
         <ContextProvider<Env> context={env.clone()}>
-            <div class="twofold" data-theme={config.theme.attr()}
+            // `data-screen`: the open screen, for the page's frame-fitting script (js/page.js).
+            <div class="twofold" data-screen={screen.key()} data-theme={config.theme.attr()}
                 lang={config.lang.code()} dir={config.lang.dir()}>
                 <header class="masthead">
                     <p class="masthead__title">{ catalog.text(MessageId::AppTitle) }</p>

@@ -1,7 +1,7 @@
 //! The crash screen: if the widget ever stops, its root gives way to a short, friendly
 //! message with a reload link instead of a frozen page. The message is the page's own
 //! (`index.html`, every entry page: `#twofold-crash`, hidden, one block per language),
-//! revealed by the page's loader (`js/crash-screen.js`) on any uncaught error, and by the
+//! revealed by the page's loader (`js/page.js`) on any uncaught error, and by the
 //! panic hook through [`show_crash_screen`], so it shows even if one of them never runs. Never built
 //! from the error; `tests/crash_page.rs` checks that every language has its texts there.
 

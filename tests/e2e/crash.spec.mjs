@@ -1,4 +1,4 @@
-// The crash screen comes from the page's own loader (js/crash-screen.js), in the release
+// The crash screen comes from the page's own loader (js/page.js), in the release
 // build: a wasm that never arrives, a wasm that traps as it starts (what a Rust panic is in
 // release: `RuntimeError: unreachable`), and a JS exception thrown out of the wasm on a
 // learner's key press all show the short message with a reload link instead of a blank or

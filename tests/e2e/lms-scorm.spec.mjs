@@ -245,5 +245,34 @@ test('scorm2004: an LMS that refuses, throws, then vanishes loses nothing: once 
   // The refused card keeps the time it was answered, not the time it was finally sent.
   const second = interactions(await cmi(page))[1];
   expect(Date.parse(second.timestamp)).toBeLessThan(clearedAt);
+
+  // The API goes away once more, now until the deck is done: the final score still arrives.
+  await page.evaluate(() => window.lmsRemove());
+  while ((await game.progress.textContent()).trim() !== `Card ${game.deck.cards.length} of ${game.deck.cards.length}`) {
+    order.push(await placeOne());
+  }
+  order.push(await placeOne());
+  await expect(game.results).toBeVisible();
+  await page.evaluate(() => window.lmsRestore());
+  await expect.poll(async () => (await cmi(page))['cmi.score.raw'], { timeout: 20_000 }).toBe('100');
+  const values = await cmi(page);
+  expect(values['cmi.success_status']).toBe('passed');
+  expect(interactions(values).map((i) => i.id)).toEqual(order.map((id) => `${DECK}_${id}`));
   expectNothingScormAgainLetsThrough(await log(page), 'scorm2004');
+});
+
+test("scorm12: the LMS's mastery score (the manifest's, as the LMS hands it over) decides pass or fail", async ({ page }) => {
+  const pkg = `twofold-scorm12-sort-${DECK}`;
+  // A teacher raised the mastery to 95 in the LMS: 2 misses are a fail.
+  const frame = await launch(page, 'scorm12', pkg, { 'cmi.student_data.mastery_score': '95' });
+  const game = new SortGame(frame, DECK);
+  await game.start();
+  const wrong = [game.deck.cards[0].id, game.deck.cards[1].id];
+  await game.playAll((pile) => game.pile(pile).click(), { wrongIds: wrong });
+  const values = await cmi(page);
+  const percent = Math.round(((game.deck.cards.length - 2) * 100) / game.deck.cards.length);
+  expect(percent).toBeLessThan(95);
+  expect(percent).toBeGreaterThanOrEqual(80);
+  expect(values['cmi.core.lesson_status']).toBe('failed');
+  expect(values['cmi.core.score.raw']).toBe(String(percent));
 });

@@ -1,5 +1,5 @@
 // What embedding costs the host page: the release build loads in four requests (page, the
-// page's crash-screen loader, JS glue, wasm), fetches the wasm first and at high priority, and ships a minified glue whose
+// page's own script, JS glue, wasm), fetches the wasm first and at high priority, and ships a minified glue whose
 // integrity value still matches (or the browser would refuse to run it).
 import { createHash } from 'node:crypto';
 import { test, expect } from '@playwright/test';

@@ -103,7 +103,7 @@ impl FocusTargets {
             }
         };
         if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-            let _ = element.focus();
+            platform::focus(&element);
         }
     }
 }

@@ -24,9 +24,12 @@ use crate::platform::lms::lifecycle::{on_page_change, PageChange};
 use crate::platform::lms::scorm::{ScormApi, ScormFault};
 use crate::platform::lms::timer::after_ms;
 use crate::report::{
-    LmsCall, LmsChoice, LmsStart, Outbox, Practice, ReportOptions, Reporter, ScormStart,
-    ScormVersion, Sent, Standard,
+    LmsCall, LmsChoice, LmsStart, MasterySource, Outbox, Practice, ReportOptions, Reporter,
+    ScormStart, ScormVersion, Sent, Standard,
 };
+
+/// The longest wait before trying a SCORM API again.
+const SCORM_RETRY_MS: u64 = 5_000;
 
 /// The LMS the widget reports to, if any (`None`: standalone). Clones share the link.
 #[derive(Clone, Default)]
@@ -144,6 +147,21 @@ fn begin(
             return None;
         }
     };
+    // The session says which mastery score it judges by, and where it comes from.
+    let mastery = reporter.mastery();
+    let from = match mastery.source {
+        MasterySource::Lms => "the LMS's",
+        MasterySource::Url => "the page's ?mastery=",
+        MasterySource::Default => "the default",
+    };
+    web_sys::console::info_1(
+        &format!(
+            "Twofold: reporting to {}; mastery score {} ({from})",
+            reporter.standard().key(),
+            mastery.scaled.decimal()
+        )
+        .into(),
+    );
     for problem in reporter.problems() {
         let text = options.lang.catalog().format(&problem.message());
         web_sys::console::warn_1(&format!("Twofold: {text}").into());
@@ -327,7 +345,17 @@ impl LmsHandle {
             for dropped in l.outbox.take_dropped() {
                 web_sys::console::warn_1(&format!("Twofold: {dropped}").into());
             }
-            let due = l.outbox.retry_in_ms().filter(|_| !l.retry_due);
+            // A SCORM API is in the page: trying again is free, so at most every 5 s (the
+            // outbox's doubling, up to a minute, is for the network).
+            let cap = match l.connection {
+                Connection::Scorm(_) => SCORM_RETRY_MS,
+                Connection::Cmi5(_) => u64::MAX,
+            };
+            let due = l
+                .outbox
+                .retry_in_ms()
+                .map(|ms| ms.min(cap))
+                .filter(|_| !l.retry_due);
             if due.is_some() {
                 l.retry_due = true;
             }

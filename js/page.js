@@ -1,0 +1,100 @@
+// The page's own script, for what the wasm cannot or need not do itself. One external file,
+// so it costs one request and a CSP of `script-src 'self'` allows it (it would refuse an
+// inline script). Loaded with `defer` before the widget's loader (a module script, which runs
+// after it), so the page's elements exist when it starts and it never blocks parsing. It has
+// no `integrity` value, so a sandboxed frame loads it without CORS. Two parts:
+// 1. the crash screen; 2. fitting the host's frame to the content.
+
+// 1. The page's own crash screen. Whatever stops the widget — a wasm that does not download, a
+// trap (a Rust panic is `RuntimeError: unreachable` in release builds), a JS exception thrown
+// out of the wasm, a rejected promise, a page file that fails to load — it reveals the page's
+// hidden #twofold-crash in place of #twofold, without needing the Rust panic hook to run.
+// It shows only texts already in the page: one block per language (`lang`; the first is the
+// default, `?lang=` picks another), never anything from the error.
+(() => {
+  const show = () => {
+    const crash = document.getElementById('twofold-crash');
+    const root = document.getElementById('twofold');
+    if (!crash || !crash.hidden) return;
+    const blocks = [...crash.children];
+    const lang = (new URLSearchParams(location.search).get('lang') || '').toLowerCase();
+    const chosen = blocks.find((b) => b.lang.toLowerCase() === lang) || blocks[0];
+    blocks.forEach((b) => (b.hidden = b !== chosen));
+    // Focus moves only if it was in the widget that disappears; never on load.
+    const hadFocus = root && root.contains(document.activeElement);
+    if (root) root.hidden = true;
+    crash.hidden = false;
+    if (hadFocus) chosen.querySelector('a').focus();
+  };
+  // Runtime errors are ErrorEvents; a page file that fails to load (the glue, the wasm
+  // preload) fires a plain `error` at its element, seen here in the capture phase.
+  addEventListener('error', (e) => (e instanceof ErrorEvent || /^(SCRIPT|LINK)$/.test(e.target.tagName)) && show(), true);
+  addEventListener('unhandledrejection', show);
+})();
+
+// 2. Fitting the host's frame to the content; nothing happens unless the page is in a frame.
+// It reports the content's height (the document's box, which shrinks with the content, unlike
+// scrollHeight) whenever it changes (a size observer on the document sees every screen, card,
+// feedback, results, window resize and transition; a mutation observer the widget's changes
+// while the frame is out of view and not rendered; and once web fonts have loaded), to the
+// parent window only, in each host's protocol; every message carries only a height, so it
+// goes to "*":
+// - H5P's resizer (Moodle, the WordPress H5P plugin): {context:'h5p', action:'hello'} once,
+//   then {context:'h5p', action:'resize', scrollHeight} unprompted (in a sandboxed frame the
+//   parent's answer cannot arrive), and again when the parent says hello or resize;
+// - WordPress's oEmbed host script: {message:'height', value, secret} when the URL carries
+//   #?secret= (letters and digits), and again on its {message:'ready', secret};
+// - Canvas: {subject:'lti.frameResize', height};
+// - Twofold's embed.js: {twofold:'height', height, screen}, `screen` true when a new screen
+//   opened (the widget's root changes its data-screen), so a host that opted in can bring the
+//   frame's top into view; and again when embed.js asks ({twofold:'ask'}).
+// Messages from any window but the parent are ignored. It marks <html data-framed>, so the
+// styles let the content alone set the height.
+(function () {
+  'use strict';
+  var parent = window.parent;
+  if (!parent || parent === window) return;
+  var root = document.documentElement;
+  root.setAttribute('data-framed', '');
+  var secret = (location.hash.match(/[#?&]secret=([A-Za-z0-9]{1,64})(?:&|$)/) || [])[1];
+  var last = -1;
+  function post(data) {
+    try { parent.postMessage(data, '*'); } catch (e) { /* the parent is gone */ }
+  }
+  function send(screen, asked) {
+    var height = Math.ceil(root.getBoundingClientRect().height);
+    if (height === last && !screen && !asked) return;
+    last = height;
+    post({ context: 'h5p', action: 'resize', scrollHeight: height, clientHeight: height });
+    post({ subject: 'lti.frameResize', height: height });
+    post({ twofold: 'height', height: height, screen: !!screen });
+    if (secret) post({ message: 'height', value: height, secret: secret });
+  }
+  post({ context: 'h5p', action: 'hello' });
+  window.addEventListener('message', function (event) {
+    var d = event.data;
+    if (event.source !== parent || !d || typeof d !== 'object') return;
+    var h5p = d.context === 'h5p' && (d.action === 'hello' || d.action === 'resize');
+    var wordpress = d.message === 'ready' && secret && d.secret === secret;
+    if (h5p || wordpress || d.twofold === 'ask') send(false, true);
+  });
+  if (window.ResizeObserver) new ResizeObserver(function () { send(false, false); }).observe(root);
+  else window.addEventListener('resize', function () { send(false, false); });
+  if (document.fonts && document.fonts.ready) document.fonts.ready.then(function () { send(false, false); });
+  // The widget's changes: a new screen (its root, inside #twofold, changes data-screen), and
+  // every other change, seen here too because a frame out of view is not rendered, so its
+  // size observer waits until the host scrolls it into view (one measure per batch).
+  var widget = document.getElementById('twofold') || document.body;
+  var due = null;
+  new MutationObserver(function (changes) {
+    var screen = false;
+    for (var i = 0; i < changes.length; i++) {
+      if (changes[i].attributeName === 'data-screen' && changes[i].oldValue !== null) screen = true;
+    }
+    if (due === null) {
+      due = screen;
+      setTimeout(function () { var s = due; due = null; send(s, false); }, 0);
+    } else if (screen) due = true;
+  }).observe(widget, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
+  send(false, true);
+})();
