@@ -42,8 +42,6 @@
 //! success or completion (1.2 browse marks a first launch `browsed`). The learner's
 //! progress (suspend data, state document) is still saved, and session time written.
 
-use std::collections::HashMap;
-
 use super::answer::{Answer, Item};
 use super::call::LmsCall;
 use super::cmi5::Cmi5;
@@ -138,8 +136,9 @@ pub struct Reporter {
     activity: Option<ActivityKind>,
     round: u32,
     at_end: bool,
-    /// At-end mode: cards placed and not yet checked (when, and the time taken).
-    pending: HashMap<usize, (EpochMs, Option<u64>)>,
+    /// At-end mode: cards placed and not yet checked (card, when, and the time taken), each
+    /// card once.
+    pending: Vec<(usize, EpochMs, Option<u64>)>,
     /// The chooser's answers and outcome last reported (not repeated when unchanged).
     reported_answers: Vec<Option<usize>>,
     reported_outcome: Option<(String, Vec<u32>)>,
@@ -226,7 +225,7 @@ impl Reporter {
             activity: None,
             round: 1,
             at_end: false,
-            pending: HashMap::new(),
+            pending: Vec::new(),
             reported_answers: Vec::new(),
             reported_outcome: None,
             since_commit: 0,
@@ -376,14 +375,21 @@ impl Reporter {
                     shown_ms,
                     ..
                 } => {
-                    self.pending.insert(card, (now, shown_ms));
+                    self.pending.retain(|p| p.0 != card);
+                    self.pending.push((card, now, shown_ms));
                 }
                 GameEvent::CardChecked {
                     card,
                     pile,
                     correct,
                 } => {
-                    let (at, shown_ms) = self.pending.remove(&card).unwrap_or((now, None));
+                    let (at, shown_ms) = match self.pending.iter().position(|p| p.0 == card) {
+                        Some(i) => {
+                            let (_, at, shown_ms) = self.pending.swap_remove(i);
+                            (at, shown_ms)
+                        }
+                        None => (now, None),
+                    };
                     answers.extend(card_answer(deck, card, pile, correct, at, shown_ms));
                 }
                 GameEvent::RoundFinished { round, .. } => {
