@@ -7,7 +7,7 @@ mod clock;
 mod fetch;
 mod geometry;
 mod host;
-#[cfg(feature = "lms")]
+#[cfg(feature = "reporting")]
 pub mod lms;
 mod location;
 mod panic;

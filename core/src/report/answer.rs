@@ -46,6 +46,7 @@ pub(crate) enum Item {
 
 impl Answer {
     /// When the question was put to the learner (its latency before the answer).
+    #[cfg(feature = "scorm")]
     pub fn shown_at(&self) -> EpochMs {
         self.at.saturating_sub(self.latency_ms.unwrap_or(0))
     }

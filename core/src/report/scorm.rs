@@ -32,7 +32,7 @@ use super::answer::{Answer, Item};
 use super::call::LmsCall;
 use super::launch::ScormVersion;
 use super::mastery::Scaled;
-use super::time::{iso_duration, scorm12_time, scorm12_timespan, scorm2004_time, EpochMs};
+use super::time::{iso_duration, scorm12_time, scorm12_timespan, scorm2004_time};
 
 /// Interactions written per attempt at most (SCORM 2004's smallest permitted maximum).
 pub const MAX_INTERACTIONS: u32 = 250;
@@ -330,11 +330,6 @@ pub(crate) fn lang_string(lang: &str, text: &str) -> String {
         body = cut;
     }
     format!("{{lang={lang}}}{body}")
-}
-
-/// Milliseconds between two instants (0 if the clock went back).
-pub(crate) fn span(from: EpochMs, to: EpochMs) -> u64 {
-    to.saturating_sub(from)
 }
 
 #[cfg(test)]
