@@ -480,42 +480,33 @@ impl Reporter {
                             continue;
                         }
                         self.reported_answers[q] = Some(o);
-                        let option = &question.options[o];
                         answers.push(Answer {
-                            activity: model.id.clone(),
+                            activity: &model.id,
                             item: Item::Question {
-                                id: question.id.clone(),
-                                prompt: question.prompt.clone(),
-                                response: option.id.clone(),
-                                response_label: option.label.clone(),
-                                choices: question
-                                    .options
-                                    .iter()
-                                    .map(|o| (o.id.clone(), o.label.clone()))
-                                    .collect(),
+                                question,
+                                option: &question.options[o],
                             },
                             at: now,
                             latency_ms: None,
                         });
                     }
-                    let key = outcome.key(model).to_string();
-                    let reported = Some((key.clone(), scores.clone()));
-                    if self.reported_outcome != reported {
-                        self.reported_outcome = reported;
+                    let key = outcome.key(model);
+                    let unchanged = self
+                        .reported_outcome
+                        .as_ref()
+                        .is_some_and(|(k, s)| k == key && s == scores);
+                    if !unchanged {
+                        self.reported_outcome = Some((key.to_string(), scores.clone()));
                         answers.push(Answer {
-                            activity: model.id.clone(),
+                            activity: &model.id,
                             item: Item::Outcome {
                                 key,
+                                #[cfg(feature = "cmi5")]
                                 title: model
                                     .outcome_text(*outcome)
-                                    .map(|t| t.title.clone())
-                                    .unwrap_or_default(),
-                                scores: model
-                                    .paths
-                                    .iter()
-                                    .zip(scores)
-                                    .map(|(p, &s)| (p.id.clone(), p.title.clone(), s))
-                                    .collect(),
+                                    .map_or("", |t| t.title.as_str()),
+                                paths: &model.paths,
+                                scores,
                             },
                             at: now,
                             latency_ms: None,
@@ -689,21 +680,15 @@ fn card_answer(
     correct: bool,
     at: EpochMs,
     latency_ms: Option<u64>,
-) -> Option<Answer> {
-    let c = deck.cards.get(card)?;
+) -> Option<Answer<'_>> {
     Some(Answer {
-        activity: deck.id.clone(),
+        activity: &deck.id,
         item: Item::Card {
-            id: c.id.clone(),
-            text: c.text.clone(),
-            response: deck.piles.get(pile)?.id.clone(),
-            correct_response: c.pile.clone(),
+            card: deck.cards.get(card)?,
+            pile: deck.piles.get(pile)?,
             correct,
-            choices: deck
-                .piles
-                .iter()
-                .map(|p| (p.id.clone(), p.label.clone()))
-                .collect(),
+            #[cfg(feature = "cmi5")]
+            piles: &deck.piles,
         },
         at,
         latency_ms,
