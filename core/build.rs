@@ -4,7 +4,8 @@
 //! is complete by construction, and neither the keys nor any JSON reach the widget's wasm
 //! for English (the keys stay, for reading another language's table, only where that is done).
 //! A malformed table fails the build, with its line. The `lms.*` messages exist only with
-//! the `lms` feature (LMS reporting), so the plain page carries none of their text.
+//! LMS reporting (the `reporting` feature, which `lms`, `scorm` and `cmi5` turn on), so the
+//! plain page carries none of their text.
 //!
 //! The reader here takes what a language table is: one object whose values are strings or
 //! objects of strings (plural forms), with JSON's escapes.
@@ -23,7 +24,7 @@ fn main() {
         .unwrap_or_else(|(at, what)| panic!("{TABLE}: line {}: {what}", line_of(&text, at)));
     let mut ids = String::from("message_ids! {\n");
     let mut english = String::from("&[\n");
-    let lms = env::var_os("CARGO_FEATURE_LMS").is_some();
+    let lms = env::var_os("CARGO_FEATURE_REPORTING").is_some();
     for (key, value) in entries
         .iter()
         .filter(|(key, _)| lms || !key.starts_with("lms."))

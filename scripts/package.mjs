@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Writes the LMS packages from one release build made with the `lms` feature
-// (scripts/package.sh makes it; `make package` runs both):
+// Writes the LMS packages from the release builds with LMS reporting (scripts/package.sh
+// makes them; `make package` runs both): the SCORM packages from the `lms-scorm` build, the
+// cmi5 ones from the `lms-cmi5` build, so each carries only its standard's reporting code
+// (a build with `lms`, both families, may serve for all: `--built`):
 // - one single-activity package per standard and activity (one SCO or AU each, so one
 //   gradebook column per activity): target/packages/twofold-<standard>-<activity>.zip;
 // - one course package per standard with every activity as its own SCO or AU:
@@ -10,7 +12,8 @@
 // Edition), cmi5 (cmi5.xml). Each package ships only the files its activities need, and
 // its manifest names every one of them. Zips are reproducible (fixed dates, sorted names).
 //
-// Usage: node scripts/package.mjs --built <release dist> --out <dir>
+// Usage: node scripts/package.mjs --built-scorm <dist> --built-cmi5 <dist> --out <dir>
+//          [--built <dist>: for any standard whose own build is not given]
 //          [--activity sort:<deck id>|chooser] [--standard scorm12|scorm2004|cmi5]
 //          [--id-base <IRI prefix for cmi5 ids, default urn:twofold:>]
 
@@ -27,6 +30,8 @@ import { cmi5CourseStructure } from './package/cmi5.mjs';
 /** The mastery score the packages declare (the widget's own default is the same: 80 %). */
 export const MASTERY = 0.8;
 const STANDARDS = ['scorm12', 'scorm2004', 'cmi5'];
+/** The build a standard's packages come from: its family's (`--built-scorm`, `--built-cmi5`). */
+const FAMILY = { scorm12: 'scorm', scorm2004: 'scorm', cmi5: 'cmi5' };
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 function args(argv) {
@@ -77,22 +82,28 @@ function writePackage(out, name, standard, meta) {
 
 function main() {
   const a = args(process.argv.slice(2));
-  const built = resolve(a.built ?? '');
   const out = resolve(a.out ?? join(root, 'target', 'packages'));
-  if (!a.built || !existsSync(join(built, 'index.html'))) {
-    throw new Error(`--built must be a release build of the widget (no index.html in ${built})`);
-  }
   const idBase = a['id-base'] ?? 'urn:twofold:';
   const standards = a.standard ? [a.standard] : STANDARDS;
   for (const s of standards) if (!STANDARDS.includes(s)) throw new Error(`unknown --standard ${s} (one of ${STANDARDS.join(', ')})`);
-  const every = activities(root, built);
-  const chosen = a.activity ? every.filter((x) => x.key === a.activity) : every;
-  if (chosen.length === 0) {
-    throw new Error(`unknown --activity ${a.activity} (one of ${every.map((x) => x.key).join(', ')})`);
-  }
+  const builtFor = (standard) => {
+    const flag = `built-${FAMILY[standard]}`;
+    const given = a[flag] ?? a.built;
+    const built = resolve(given ?? '');
+    if (!given || !existsSync(join(built, 'index.html'))) {
+      throw new Error(`--${flag} (or --built) must be a release build of the widget for ${standard} (no index.html in ${built})`);
+    }
+    return built;
+  };
   mkdirSync(out, { recursive: true });
   const written = [];
   for (const standard of standards) {
+    const built = builtFor(standard);
+    const every = activities(root, built);
+    const chosen = a.activity ? every.filter((x) => x.key === a.activity) : every;
+    if (chosen.length === 0) {
+      throw new Error(`unknown --activity ${a.activity} (one of ${every.map((x) => x.key).join(', ')})`);
+    }
     for (const act of chosen) {
       const meta = { id: `twofold-${act.slug}`, title: `Twofold: ${act.title}`, description: act.description, chosen: [act], built, idBase };
       written.push(writePackage(out, `twofold-${standard}-${act.slug}`, standard, meta));

@@ -14,7 +14,7 @@
 // Usage: node scripts/size-budget.mjs [dist-dir] [--json] [--against <dir> --above <bytes>]
 //   --json      print only the pages' totals, as JSON (for --against)
 //   --against   hold each page to the same page in <dir> plus <bytes> instead of the budgets
-//               below: the LMS package build (target/packages/build) against the plain build
+//               below: an LMS package build (target/packages/build-scorm, build-cmi5) against the plain build
 //               (dist/), so reporting costs the package at most that much (#10: 12,000 B)
 
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';

@@ -46,7 +46,7 @@ PATH="$ROOT/node_modules/.bin:$PATH" trunk build --release --public-url ./
 banner "size budget: node scripts/size-budget.mjs"
 node scripts/size-budget.mjs
 
-banner "LMS packages: scripts/package.sh (release build with the lms feature, into target/packages/)"
+banner "LMS packages: scripts/package.sh (release builds with lms-scorm and lms-cmi5, into target/packages/)"
 scripts/package.sh
 
 banner "package manifests: node --test tests/packages/ (schemas via xmllint, files named and shipped)"

@@ -12,9 +12,10 @@
 //!   the core's reactions (`ui/env/effects.rs`); no business rules.
 //! - Re-exported from `twofold-core`: [`deck`], [`json`], [`game`], [`chart`], [`chooser`],
 //!   [`config`], [`content`], [`i18n`], [`narrate`], [`persist`], [`react`], [`record`],
-//!   [`route`], [`session`], and with the `lms` feature `report`.
+//!   [`route`], [`session`], and with LMS reporting (the `lms`, `lms-scorm`
+//!   or `lms-cmi5` feature) `report`.
 
-#[cfg(feature = "lms")]
+#[cfg(feature = "reporting")]
 pub use twofold_core::report;
 pub use twofold_core::{
     chart, chooser, config, content, deck, game, i18n, json, narrate, persist, react, record,

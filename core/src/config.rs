@@ -4,7 +4,7 @@
 
 use crate::game::FeedbackMode;
 use crate::i18n::{display_in_english, Lang, Message, MessageId};
-#[cfg(feature = "lms")]
+#[cfg(feature = "reporting")]
 use crate::report::{LmsChoice, Scaled};
 
 /// Which screen the widget opens on (`?mode=`): the session's own [`Screen`] type.
@@ -43,10 +43,10 @@ pub struct Config {
     /// the learner cannot change it (an assessment stays an assessment).
     pub feedback: Option<FeedbackMode>,
     /// `?mastery=` (a percentage, 0–100): the passing score when the LMS gives none.
-    #[cfg(feature = "lms")]
+    #[cfg(feature = "reporting")]
     pub mastery: Option<Scaled>,
     /// `?lms=`: force one reporting standard, or turn reporting off; `None` detects.
-    #[cfg(feature = "lms")]
+    #[cfg(feature = "reporting")]
     pub lms: Option<LmsChoice>,
 }
 
@@ -115,12 +115,12 @@ impl Config {
                     "end" | "at-end" => config.feedback = Some(FeedbackMode::AtEnd),
                     _ => bad(words(&["immediate", "end"])),
                 },
-                #[cfg(feature = "lms")]
+                #[cfg(feature = "reporting")]
                 "mastery" => match Scaled::parse_percent(value.trim_end_matches('%')) {
                     Some(scaled) => config.mastery = Some(scaled),
                     None => bad(words(&["0–100"])),
                 },
-                #[cfg(feature = "lms")]
+                #[cfg(feature = "reporting")]
                 "lms" => match LmsChoice::from_key(&word) {
                     Some(choice) => config.lms = Some(choice),
                     None => bad(LmsChoice::keys()),

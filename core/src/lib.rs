@@ -17,7 +17,7 @@
 //!   its plural rule): every interface text and error; text direction.
 //! - [`narrate`]: game events turned into screen-reader announcements, as messages.
 //! - [`react`]: what to do about events (save, announce, focus, report), as data: the reaction table.
-//! - [`report`] (the `lms` feature, on by default): LMS reporting as data: events to SCORM 1.2 / 2004 values and cmi5 statements,
+//! - [`report`] (the `lms` feature, on by default; `scorm` or `cmi5` for one family): LMS reporting as data: events to SCORM 1.2 / 2004 values and cmi5 statements,
 //!   the replay rules, the suspend-data store, and the ordered outbox that survives failures.
 //! - [`persist`]: the storage trait progress is saved through, and an in-memory store.
 //! - [`session`]: the learner's saved records (a game per deck, the chooser) and the index.
@@ -35,7 +35,7 @@ pub mod narrate;
 pub mod persist;
 pub mod react;
 pub mod record;
-#[cfg(feature = "lms")]
+#[cfg(feature = "reporting")]
 pub mod report;
 pub mod route;
 pub mod session;

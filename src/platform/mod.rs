@@ -8,7 +8,7 @@ mod fetch;
 pub mod frame;
 mod geometry;
 mod host;
-#[cfg(feature = "lms")]
+#[cfg(feature = "reporting")]
 pub mod lms;
 mod location;
 mod panic;

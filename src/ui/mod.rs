@@ -53,7 +53,7 @@ pub fn mount() {
     );
     // With an LMS (package builds), the learner's records live in the LMS, and the activity
     // the LMS launched is the only one on offer.
-    #[cfg(feature = "lms")]
+    #[cfg(feature = "reporting")]
     {
         let config = route.config.clone();
         lms::start(&config, move |found| {
@@ -64,7 +64,7 @@ pub fn mount() {
             render(route, problems, content, StoreHandle(store), lms, locked);
         });
     }
-    #[cfg(not(feature = "lms"))]
+    #[cfg(not(feature = "reporting"))]
     {
         let _ = page;
         let store = StoreHandle(platform::browser_store());

@@ -3,13 +3,16 @@
 //! time each happened); `scorm.rs` and `cmi5.rs` write them as interactions or statements.
 
 use super::time::EpochMs;
+use crate::chooser::{ChoiceOption, ChooserPath, Question};
+use crate::deck::{Card, Pile};
 
-/// Something the learner answered, and when.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Answer {
+/// Something the learner answered, and when. It borrows what it names (the deck, the
+/// questionnaire, the batch of events): it lives only while the reporter writes it.
+#[derive(Debug)]
+pub(crate) struct Answer<'a> {
     /// The deck's or the questionnaire's id.
-    pub activity: String,
-    pub item: Item,
+    pub activity: &'a str,
+    pub item: Item<'a>,
     /// When it was answered (epoch ms).
     pub at: EpochMs,
     /// How long the learner took, from being shown it to answering.
@@ -17,47 +20,59 @@ pub(crate) struct Answer {
 }
 
 /// What was answered.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) enum Item {
-    /// A card put on a pile (by pile id), the pile it belongs in, and the piles (id, label).
+#[derive(Debug)]
+pub(crate) enum Item<'a> {
+    /// A card put on `pile` (its own is `card.pile`), whether that is right, and the
+    /// deck's piles (the choices, which only cmi5 sends).
     Card {
-        id: String,
-        text: String,
-        response: String,
-        correct_response: String,
+        card: &'a Card,
+        pile: &'a Pile,
         correct: bool,
-        choices: Vec<(String, String)>,
+        #[cfg(feature = "cmi5")]
+        piles: &'a [Pile],
     },
-    /// A question of the chooser and the option chosen (id), with every option (id, label).
+    /// A question of the chooser and the option chosen (the choices: `question.options`).
     Question {
-        id: String,
-        prompt: String,
-        response: String,
-        response_label: String,
-        choices: Vec<(String, String)>,
+        question: &'a Question,
+        option: &'a ChoiceOption,
     },
-    /// The chooser's outcome (a path's id or `blend`) and each path's (id, title, score).
+    /// The chooser's outcome (a path's id or `blend`), its title (cmi5's description), and
+    /// each path's score.
     Outcome {
-        key: String,
-        title: String,
-        scores: Vec<(String, String, u32)>,
+        key: &'a str,
+        #[cfg(feature = "cmi5")]
+        title: &'a str,
+        paths: &'a [ChooserPath],
+        scores: &'a [u32],
     },
 }
 
-impl Answer {
+impl Answer<'_> {
     /// When the question was put to the learner (its latency before the answer).
+    #[cfg(feature = "scorm")]
     pub fn shown_at(&self) -> EpochMs {
         self.at.saturating_sub(self.latency_ms.unwrap_or(0))
     }
 }
 
-impl Item {
-    /// Every path's score in words: `Technical training 12 · Leadership development 7`.
-    pub fn scores_text(scores: &[(String, String, u32)]) -> String {
-        scores
-            .iter()
-            .map(|(_, title, score)| format!("{title} {score}"))
-            .collect::<Vec<_>>()
-            .join(" · ")
+/// Every path's (id, title) with its score.
+pub(crate) fn path_scores<'a>(
+    paths: &'a [ChooserPath],
+    scores: &'a [u32],
+) -> impl Iterator<Item = (&'a ChooserPath, u32)> {
+    paths.iter().zip(scores.iter().copied())
+}
+
+/// Every path's score in words: `Technical training 12 · Leadership development 7`.
+pub(crate) fn scores_text(paths: &[ChooserPath], scores: &[u32]) -> String {
+    let mut out = String::new();
+    for (path, score) in path_scores(paths, scores) {
+        if !out.is_empty() {
+            out.push_str(" · ");
+        }
+        out.push_str(&path.title);
+        out.push(' ');
+        out.push_str(&score.to_string());
     }
+    out
 }

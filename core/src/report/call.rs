@@ -1,6 +1,7 @@
 //! What the platform must do, as data: the calls the reporter returns, carried out in
 //! order through the [`super::Outbox`].
 
+#[cfg(feature = "cmi5")]
 use super::xapi::{Statement, Verb};
 
 /// The cmi5 state document (State API `stateId`) that holds the session records.
@@ -16,6 +17,7 @@ pub enum LmsCall {
     /// SCORM `Terminate` / `LMSFinish`: the last call of the session.
     Terminate,
     /// cmi5: PUT this statement (its id is set: `statements?statementId=<id>`).
+    #[cfg(feature = "cmi5")]
     Send(Box<Statement>),
     /// cmi5: PUT the state document [`STATE_ID`] (`text/plain`) for the registration.
     SaveState { document: String },
@@ -34,6 +36,7 @@ impl LmsCall {
     pub fn ends_session(&self) -> bool {
         match self {
             LmsCall::Terminate => true,
+            #[cfg(feature = "cmi5")]
             LmsCall::Send(statement) => statement.verb == Verb::Terminated,
             _ => false,
         }
@@ -45,6 +48,7 @@ impl LmsCall {
             LmsCall::Set { element, .. } => element.clone(),
             LmsCall::Commit => "Commit".to_string(),
             LmsCall::Terminate => "Terminate".to_string(),
+            #[cfg(feature = "cmi5")]
             LmsCall::Send(statement) => format!("the \"{}\" statement", statement.verb.label()),
             LmsCall::SaveState { .. } => format!("the state document \"{STATE_ID}\""),
         }

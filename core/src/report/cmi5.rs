@@ -21,7 +21,7 @@
 //! passed once per registration, no failed after passed, terminated last) are the
 //! reporter's (`reporter.rs`), which remembers what was sent in its state.
 
-use super::answer::{Answer, Item};
+use super::answer::{path_scores, scores_text, Answer, Item};
 use super::call::LmsCall;
 use super::launch::Cmi5Launch;
 use super::mastery::Scaled;
@@ -151,69 +151,65 @@ impl Cmi5 {
     pub fn answered(&mut self, answer: &Answer) -> LmsCall {
         let base = self.base();
         let lang = self.lang;
-        let choices = |list: &[(String, String)]| {
-            list.iter()
-                .map(|(id, label)| (id.clone(), LangMap::one(lang, label)))
+        let choices = |list: &mut dyn Iterator<Item = (&String, &String)>| {
+            list.map(|(id, label)| (id.clone(), LangMap::one(lang, label)))
                 .collect()
         };
         let (id, description, interaction, result) =
-            match &answer.item {
+            match answer.item {
                 Item::Card {
-                    id,
-                    text,
-                    response,
-                    correct_response,
+                    card,
+                    pile,
                     correct,
-                    choices: piles,
+                    piles,
                 } => (
-                    format!("{base}/cards/{}/{id}", answer.activity),
-                    text.clone(),
+                    format!("{base}/cards/{}/{}", answer.activity, card.id),
+                    card.text.clone(),
                     Interaction {
                         kind: InteractionType::Choice,
-                        choices: choices(piles),
-                        correct: vec![correct_response.clone()],
+                        choices: choices(&mut piles.iter().map(|p| (&p.id, &p.label))),
+                        correct: vec![card.pile.clone()],
                     },
                     Result {
-                        success: Some(*correct),
-                        response: Some(response.clone()),
+                        success: Some(correct),
+                        response: Some(pile.id.clone()),
                         duration_ms: answer.latency_ms,
                         ..Result::default()
                     },
                 ),
-                Item::Question {
-                    id,
-                    prompt,
-                    response,
-                    choices: options,
-                    ..
-                } => (
-                    format!("{base}/questions/{}/{id}", answer.activity),
-                    prompt.clone(),
+                Item::Question { question, option } => (
+                    format!("{base}/questions/{}/{}", answer.activity, question.id),
+                    question.prompt.clone(),
                     Interaction {
                         kind: InteractionType::Choice,
-                        choices: choices(options),
+                        choices: choices(&mut question.options.iter().map(|o| (&o.id, &o.label))),
                         correct: Vec::new(),
                     },
                     Result {
-                        response: Some(response.clone()),
+                        response: Some(option.id.clone()),
                         duration_ms: answer.latency_ms,
                         ..Result::default()
                     },
                 ),
-                Item::Outcome { key, title, scores } => (
+                Item::Outcome {
+                    key,
+                    title,
+                    paths,
+                    scores,
+                } => (
                     format!("{base}/outcome/{}", answer.activity),
-                    format!("{title} ({})", Item::scores_text(scores)),
+                    format!("{title} ({})", scores_text(paths, scores)),
                     Interaction {
                         kind: InteractionType::Other,
                         choices: Vec::new(),
                         correct: Vec::new(),
                     },
                     Result {
-                        response: Some(key.clone()),
+                        response: Some(key.to_string()),
                         extensions: vec![(
                             self.path_scores_extension(),
-                            Json::object(scores.iter().map(|(path, _, score)| {
-                                (path.clone(), Json::int(i64::from(*score)))
+                            Json::object(path_scores(paths, scores).map(|(path, score)| {
+                                (path.id.clone(), Json::int(i64::from(score)))
                             })),
                         )],
                         ..Result::default()

@@ -6,9 +6,13 @@
 //! then runs standalone).
 
 use super::mastery::Scaled;
-use super::standard::{Credit, LaunchMode, Standard};
+#[cfg(feature = "scorm")]
+use super::standard::Credit;
+use super::standard::{LaunchMode, Standard};
 use crate::i18n::{display_in_english, Message, MessageId};
-use crate::json::{self, Json, Node, Number, SyntaxError, Value};
+use crate::json::SyntaxError;
+#[cfg(feature = "cmi5")]
+use crate::json::{self, Json, Node, Number, Value};
 
 /// The SCORM version of an API found on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,8 +32,9 @@ impl ScormVersion {
     }
 }
 
-/// The SCORM values read right after `Initialize`. Each is the text `GetValue` returned
+/// The SCORM values read right after `Initialize` (the `scorm` feature). Each is the text `GetValue` returned
 /// (`""` when the LMS has none or the call failed).
+#[cfg(feature = "scorm")]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScormStart {
     pub version: ScormVersion,
@@ -51,6 +56,7 @@ pub struct ScormStart {
     pub suspend_data: String,
 }
 
+#[cfg(feature = "scorm")]
 impl ScormStart {
     /// The elements to read, in the order of [`ScormStart`]'s fields.
     pub fn elements(version: ScormVersion) -> [&'static str; 8] {
@@ -173,7 +179,8 @@ impl ScormStart {
     }
 }
 
-/// What a cmi5 launch gives the AU, as the platform received it.
+/// What a cmi5 launch gives the AU, as the platform received it (the `cmi5` feature).
+#[cfg(feature = "cmi5")]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Cmi5Start {
     /// The launch URL's `actor` (JSON text of an Agent).
@@ -187,9 +194,11 @@ pub struct Cmi5Start {
 }
 
 /// The IRI of cmi5's session id context extension.
+#[cfg(feature = "cmi5")]
 pub const SESSION_ID_EXTENSION: &str = "https://w3id.org/xapi/cmi5/context/extensions/sessionid";
 
 /// A cmi5 launch, read.
+#[cfg(feature = "cmi5")]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Cmi5Launch {
     pub actor: Json,
@@ -204,6 +213,7 @@ pub(crate) struct Cmi5Launch {
     pub return_url: Option<String>,
 }
 
+#[cfg(feature = "cmi5")]
 impl Cmi5Start {
     pub(crate) fn read(
         &self,
@@ -300,6 +310,7 @@ impl Cmi5Start {
     }
 }
 
+#[cfg(feature = "cmi5")]
 fn number_of(node: Option<&Node>) -> Number {
     match node.map(Json::from_node) {
         Some(Json::Number(n)) => n,

@@ -97,27 +97,30 @@ pub(crate) fn ceil_scaled(text: &str, exponent: i32) -> Option<i64> {
     if !(-400..=400).contains(&exp) {
         return None;
     }
-    let digits: String = [whole, fraction].concat();
-    let digits = digits.trim_start_matches('0');
+    // The first `keep` digits as written are the whole part of `value · 10^exponent`; any
+    // non-zero digit after them rounds up. Leading zeros are not counted against the 17
+    // digits an i64 surely holds.
     let shift = exp + exponent - fraction.len() as i32;
-    let (kept, dropped) = if shift >= 0 {
-        if digits.len() + shift as usize > 17 {
-            return if digits.is_empty() { Some(0) } else { None };
+    let keep = (whole.len() + fraction.len()) as i32 + shift;
+    let (mut kept, mut significant, mut rest) = (0i64, 0u32, false);
+    for (i, b) in whole.bytes().chain(fraction.bytes()).enumerate() {
+        let digit = i64::from(b - b'0');
+        if (i as i32) >= keep {
+            rest |= digit != 0;
+        } else if significant > 0 || digit != 0 {
+            significant += 1;
+            if significant > 17 {
+                return None;
+            }
+            kept = kept * 10 + digit;
         }
-        (format!("{digits}{}", "0".repeat(shift as usize)), "")
-    } else {
-        let cut = digits.len().saturating_sub((-shift) as usize);
-        (digits[..cut].to_string(), &digits[cut..])
-    };
-    if kept.len() > 17 {
-        return None;
     }
-    let kept: i64 = if kept.is_empty() {
-        0
-    } else {
-        kept.parse().ok()?
-    };
-    let rest = dropped.bytes().any(|b| b != b'0');
+    if shift > 0 && significant > 0 {
+        if significant + shift as u32 > 17 {
+            return None;
+        }
+        kept *= 10i64.pow(shift as u32);
+    }
     Some(match (negative, rest) {
         (false, true) => kept + 1,
         (false, false) => kept,

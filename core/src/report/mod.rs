@@ -34,35 +34,54 @@
 //! - `state.rs`: what the reporter remembers (a [`crate::record`]); `suspend.rs`: the
 //!   [`SuspendStore`] that keeps every session record in one suspend-data string.
 //! - `call.rs`: [`LmsCall`]; `outbox.rs`: the ordered [`Outbox`] and [`Sent`].
+//!
+//! # Features
+//! `scorm` compiles the SCORM writer (`scorm.rs`), `cmi5` the cmi5 one (`cmi5.rs`, `xapi.rs`,
+//! `endpoint.rs`, `uuid.rs`, the cmi5 launch); `lms` is both. Everything else is shared. A
+//! package build for one family carries only its code (the reporter's adapter has only
+//! that family's variant).
+
+#[cfg(not(any(feature = "scorm", feature = "cmi5")))]
+compile_error!("the `reporting` feature needs `scorm` or `cmi5` (or `lms`, both)");
 
 mod answer;
 mod call;
+#[cfg(feature = "cmi5")]
 mod cmi5;
+#[cfg(feature = "cmi5")]
 mod endpoint;
 mod launch;
 mod mastery;
 mod outbox;
 mod reporter;
+#[cfg(feature = "scorm")]
 mod scorm;
 mod standard;
 mod state;
 mod suspend;
 pub mod time;
+#[cfg(feature = "cmi5")]
 mod uuid;
+#[cfg(feature = "cmi5")]
 pub mod xapi;
 
 pub use call::{LmsCall, STATE_ID};
+#[cfg(feature = "cmi5")]
 pub use endpoint::{
     encode, read_token, token_request, Cmi5Params, Endpoint, Request, LAUNCH_DATA,
     LEARNER_PREFERENCES, XAPI_VERSION,
 };
-pub use launch::{
-    Cmi5Start, LaunchError, LaunchProblem, ScormStart, ScormVersion, SESSION_ID_EXTENSION,
-};
+#[cfg(feature = "scorm")]
+pub use launch::ScormStart;
+#[cfg(feature = "cmi5")]
+pub use launch::{Cmi5Start, SESSION_ID_EXTENSION};
+pub use launch::{LaunchError, LaunchProblem, ScormVersion};
 pub use mastery::{Mastery, MasterySource, Scaled, DEFAULT_MASTERY};
 pub use outbox::{Dropped, Outbox, Sent, FIRST_RETRY_MS, MAX_RETRY_MS};
 pub use reporter::{LmsStart, Practice, ReportOptions, Reporter, COMMIT_EVERY};
+#[cfg(feature = "scorm")]
 pub use scorm::MAX_INTERACTIONS;
 pub use standard::{Credit, LaunchMode, LmsChoice, Standard};
 pub use suspend::{SuspendStore, SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT};
+#[cfg(feature = "cmi5")]
 pub use uuid::{Uuid, UuidSource};

@@ -42,18 +42,26 @@
 //! success or completion (1.2 browse marks a first launch `browsed`). The learner's
 //! progress (suspend data, state document) is still saved, and session time written.
 
-use std::collections::HashMap;
-
 use super::answer::{Answer, Item};
 use super::call::LmsCall;
+#[cfg(feature = "cmi5")]
 use super::cmi5::Cmi5;
-use super::launch::{Cmi5Start, LaunchError, LaunchProblem, ScormStart, ScormVersion};
+#[cfg(feature = "cmi5")]
+use super::launch::Cmi5Start;
+use super::launch::{LaunchError, LaunchProblem};
+#[cfg(feature = "scorm")]
+use super::launch::{ScormStart, ScormVersion};
 use super::mastery::{Mastery, Scaled};
-use super::scorm::{span, Scorm, MAX_INTERACTIONS};
+#[cfg(feature = "scorm")]
+use super::scorm::{Scorm, MAX_INTERACTIONS};
 use super::standard::{Credit, LaunchMode, Standard};
-use super::state::{hash, ReportState};
-use super::suspend::{SuspendStore, SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT};
-use super::time::EpochMs;
+#[cfg(feature = "cmi5")]
+use super::state::hash;
+use super::state::ReportState;
+use super::suspend::SuspendStore;
+#[cfg(feature = "scorm")]
+use super::suspend::{SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT};
+use super::time::{span, EpochMs};
 use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
 use crate::deck::Deck;
 use crate::game::{Game, GameEvent, Phase};
@@ -64,10 +72,12 @@ use crate::session::keys;
 /// A SCORM `Commit` at least every this many answers (besides every milestone).
 pub const COMMIT_EVERY: u32 = 10;
 
-/// What the LMS said at start-up.
+/// What the LMS said at start-up (a variant per standard family compiled in).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum LmsStart {
+    #[cfg(feature = "scorm")]
     Scorm(ScormStart),
+    #[cfg(feature = "cmi5")]
     Cmi5(Cmi5Start),
 }
 
@@ -111,7 +121,9 @@ impl Practice {
 
 #[derive(Debug, Clone)]
 enum Adapter {
+    #[cfg(feature = "scorm")]
     Scorm(Scorm),
+    #[cfg(feature = "cmi5")]
     Cmi5(Box<Cmi5>),
 }
 
@@ -138,8 +150,9 @@ pub struct Reporter {
     activity: Option<ActivityKind>,
     round: u32,
     at_end: bool,
-    /// At-end mode: cards placed and not yet checked (when, and the time taken).
-    pending: HashMap<usize, (EpochMs, Option<u64>)>,
+    /// At-end mode: cards placed and not yet checked (card, when, and the time taken), each
+    /// card once.
+    pending: Vec<(usize, EpochMs, Option<u64>)>,
     /// The chooser's answers and outcome last reported (not repeated when unchanged).
     reported_answers: Vec<Option<usize>>,
     reported_outcome: Option<(String, Vec<u32>)>,
@@ -157,7 +170,8 @@ impl Reporter {
     ) -> Result<(Reporter, Vec<LmsCall>), LaunchError> {
         let mut problems = Vec::new();
         let lang = options.lang.code();
-        let (adapter, mode, credit, lms_mastery, store, mut state) = match &lms {
+        let (adapter, mode, credit, lms_mastery, store, state) = match &lms {
+            #[cfg(feature = "scorm")]
             LmsStart::Scorm(start) => {
                 let limit = match start.version {
                     ScormVersion::V12 => SCORM12_SUSPEND_LIMIT,
@@ -191,6 +205,7 @@ impl Reporter {
                     state,
                 )
             }
+            #[cfg(feature = "cmi5")]
             LmsStart::Cmi5(start) => {
                 let launch = start.read(&mut problems)?;
                 let store = SuspendStore::new(start.state.as_deref().unwrap_or(""), None);
@@ -219,26 +234,31 @@ impl Reporter {
             mastery: Mastery::choose(lms_mastery, options.url_mastery),
             problems,
             store,
-            state: ReportState::default(),
+            state,
             written: None,
             started_at: now,
             finished: false,
             activity: None,
             round: 1,
             at_end: false,
-            pending: HashMap::new(),
+            pending: Vec::new(),
             reported_answers: Vec::new(),
             reported_outcome: None,
             since_commit: 0,
         };
         let mut calls = Vec::new();
+        #[cfg(feature = "scorm")]
         let assessed = reporter.assessed();
+        #[cfg(feature = "cmi5")]
+        let state = &mut reporter.state;
         match (&mut reporter.adapter, &lms) {
+            #[cfg(feature = "scorm")]
             (Adapter::Scorm(scorm), LmsStart::Scorm(start))
                 if start.not_attempted() && (assessed || mode == LaunchMode::Browse) =>
             {
                 calls.extend(scorm.status_at_start(mode == LaunchMode::Browse));
             }
+            #[cfg(feature = "cmi5")]
             (Adapter::Cmi5(cmi5), _) => {
                 if state.terminated {
                     // This session has ended: the LMS must launch a new one.
@@ -248,9 +268,10 @@ impl Reporter {
                     state.initialized = true;
                 }
             }
+            // A SCORM adapter with a cmi5 start: never (each is made from its own start).
+            #[allow(unreachable_patterns)]
             _ => {}
         }
-        reporter.state = state;
         if !reporter.finished {
             calls.extend(reporter.save_state());
             reporter.commit(&mut calls);
@@ -265,8 +286,20 @@ impl Reporter {
 
     pub fn standard(&self) -> Standard {
         match &self.adapter {
+            #[cfg(feature = "scorm")]
             Adapter::Scorm(s) => s.version.standard(),
+            #[cfg(feature = "cmi5")]
             Adapter::Cmi5(_) => Standard::Cmi5,
+        }
+    }
+
+    /// Whether the session speaks cmi5 (else SCORM).
+    fn is_cmi5(&self) -> bool {
+        match &self.adapter {
+            #[cfg(feature = "scorm")]
+            Adapter::Scorm(_) => false,
+            #[cfg(feature = "cmi5")]
+            Adapter::Cmi5(_) => true,
         }
     }
 
@@ -293,7 +326,9 @@ impl Reporter {
     /// cmi5's `returnURL`: where to go after the finish, if the LMS gave one.
     pub fn return_url(&self) -> Option<&str> {
         match &self.adapter {
+            #[cfg(feature = "cmi5")]
             Adapter::Cmi5(c) => c.launch.return_url.as_deref(),
+            #[cfg(feature = "scorm")]
             Adapter::Scorm(_) => None,
         }
     }
@@ -311,6 +346,7 @@ impl Reporter {
     /// Answers not written to SCORM because [`MAX_INTERACTIONS`] were, and a message saying so.
     pub fn interactions_skipped(&self) -> Option<(u32, Message)> {
         match &self.adapter {
+            #[cfg(feature = "scorm")]
             Adapter::Scorm(s) if s.skipped() > 0 => Some((
                 s.skipped(),
                 Message::new(MessageId::LmsInteractionsCapped)
@@ -332,7 +368,7 @@ impl Reporter {
         if self.state.passed {
             return Some(Practice::AlreadyPassed);
         }
-        if matches!(self.adapter, Adapter::Cmi5(_)) && self.state.judged {
+        if self.is_cmi5() && self.state.judged {
             return Some(Practice::AlreadyJudged);
         }
         (self.round > 1).then_some(Practice::Retry)
@@ -376,14 +412,21 @@ impl Reporter {
                     shown_ms,
                     ..
                 } => {
-                    self.pending.insert(card, (now, shown_ms));
+                    self.pending.retain(|p| p.0 != card);
+                    self.pending.push((card, now, shown_ms));
                 }
                 GameEvent::CardChecked {
                     card,
                     pile,
                     correct,
                 } => {
-                    let (at, shown_ms) = self.pending.remove(&card).unwrap_or((now, None));
+                    let (at, shown_ms) = match self.pending.iter().position(|p| p.0 == card) {
+                        Some(i) => {
+                            let (_, at, shown_ms) = self.pending.swap_remove(i);
+                            (at, shown_ms)
+                        }
+                        None => (now, None),
+                    };
                     answers.extend(card_answer(deck, card, pile, correct, at, shown_ms));
                 }
                 GameEvent::RoundFinished { round, .. } => {
@@ -437,42 +480,33 @@ impl Reporter {
                             continue;
                         }
                         self.reported_answers[q] = Some(o);
-                        let option = &question.options[o];
                         answers.push(Answer {
-                            activity: model.id.clone(),
+                            activity: &model.id,
                             item: Item::Question {
-                                id: question.id.clone(),
-                                prompt: question.prompt.clone(),
-                                response: option.id.clone(),
-                                response_label: option.label.clone(),
-                                choices: question
-                                    .options
-                                    .iter()
-                                    .map(|o| (o.id.clone(), o.label.clone()))
-                                    .collect(),
+                                question,
+                                option: &question.options[o],
                             },
                             at: now,
                             latency_ms: None,
                         });
                     }
-                    let key = outcome.key(model).to_string();
-                    let reported = Some((key.clone(), scores.clone()));
-                    if self.reported_outcome != reported {
-                        self.reported_outcome = reported;
+                    let key = outcome.key(model);
+                    let unchanged = self
+                        .reported_outcome
+                        .as_ref()
+                        .is_some_and(|(k, s)| k == key && s == scores);
+                    if !unchanged {
+                        self.reported_outcome = Some((key.to_string(), scores.clone()));
                         answers.push(Answer {
-                            activity: model.id.clone(),
+                            activity: &model.id,
                             item: Item::Outcome {
                                 key,
+                                #[cfg(feature = "cmi5")]
                                 title: model
                                     .outcome_text(*outcome)
-                                    .map(|t| t.title.clone())
-                                    .unwrap_or_default(),
-                                scores: model
-                                    .paths
-                                    .iter()
-                                    .zip(scores)
-                                    .map(|(p, &s)| (p.id.clone(), p.title.clone(), s))
-                                    .collect(),
+                                    .map_or("", |t| t.title.as_str()),
+                                paths: &model.paths,
+                                scores,
                             },
                             at: now,
                             latency_ms: None,
@@ -491,10 +525,13 @@ impl Reporter {
             calls.extend(self.answers(&answers));
             if completed && !self.state.completed {
                 self.state.completed = true;
-                let duration = self.session_span(now);
                 match &mut self.adapter {
+                    #[cfg(feature = "scorm")]
                     Adapter::Scorm(s) => calls.extend(s.completed()),
-                    Adapter::Cmi5(c) => calls.push(c.completed(now, duration)),
+                    #[cfg(feature = "cmi5")]
+                    Adapter::Cmi5(c) => {
+                        calls.push(c.completed(now, cmi5_span(&self.state, self.started_at, now)))
+                    }
                 }
             }
         }
@@ -507,14 +544,20 @@ impl Reporter {
 
     /// The page was hidden: save and commit what there is, and the session time so far;
     /// never terminate (the learner may come back).
+    #[cfg_attr(not(feature = "scorm"), allow(unused_variables))]
     pub fn on_hidden(&mut self, now: EpochMs) -> Vec<LmsCall> {
         if self.finished {
             return Vec::new();
         }
         let mut calls = self.save_state();
-        if let Adapter::Scorm(s) = &self.adapter {
-            calls.push(s.session_time(span(self.started_at, now)));
-            calls.push(s.exit(self.at_end));
+        match &self.adapter {
+            #[cfg(feature = "scorm")]
+            Adapter::Scorm(s) => {
+                calls.push(s.session_time(span(self.started_at, now)));
+                calls.push(s.exit(self.at_end));
+            }
+            #[cfg(feature = "cmi5")]
+            Adapter::Cmi5(_) => {}
         }
         self.commit(&mut calls);
         calls
@@ -526,37 +569,33 @@ impl Reporter {
             return Vec::new();
         }
         self.finished = true;
-        let duration = self.session_span(now);
-        if matches!(self.adapter, Adapter::Cmi5(_)) {
+        if self.is_cmi5() {
             self.state.terminated = true;
         }
         let mut calls = self.save_state();
         match &mut self.adapter {
+            #[cfg(feature = "scorm")]
             Adapter::Scorm(s) => {
                 calls.push(s.session_time(span(self.started_at, now)));
                 calls.push(s.exit(self.at_end));
                 calls.push(LmsCall::Commit);
                 calls.push(LmsCall::Terminate);
             }
-            Adapter::Cmi5(c) => calls.push(c.terminated(now, duration)),
+            #[cfg(feature = "cmi5")]
+            Adapter::Cmi5(c) => {
+                calls.push(c.terminated(now, cmi5_span(&self.state, self.started_at, now)))
+            }
         }
         calls
-    }
-
-    /// The time since this session began: SCORM, since this page's `Initialize`; cmi5,
-    /// since the session's first start (it spans reloads).
-    fn session_span(&self, now: EpochMs) -> u64 {
-        match &self.adapter {
-            Adapter::Scorm(_) => span(self.started_at, now),
-            Adapter::Cmi5(_) => span(self.state.session_start.unwrap_or(self.started_at), now),
-        }
     }
 
     fn answers(&mut self, answers: &[Answer]) -> Vec<LmsCall> {
         let mut calls = Vec::new();
         for answer in answers {
             match &mut self.adapter {
+                #[cfg(feature = "scorm")]
                 Adapter::Scorm(s) => calls.extend(s.answer(answer)),
+                #[cfg(feature = "cmi5")]
                 Adapter::Cmi5(c) => calls.push(c.answered(answer)),
             }
             self.since_commit += 1;
@@ -565,12 +604,15 @@ impl Reporter {
     }
 
     /// A deck's first round is over with this first-try score (see "Replays").
+    #[cfg_attr(not(feature = "cmi5"), allow(unused_variables))]
     fn judge(&mut self, percent: u8, now: EpochMs) -> Vec<LmsCall> {
         let passed = self.mastery.passes(percent);
-        let duration = self.session_span(now);
+        #[cfg(feature = "cmi5")]
+        let duration = cmi5_span(&self.state, self.started_at, now);
         let state = &mut self.state;
         let mut calls = Vec::new();
         match &mut self.adapter {
+            #[cfg(feature = "scorm")]
             Adapter::Scorm(s) => {
                 let better = state.best.is_none_or(|best| percent > best);
                 if !state.passed && (better || !state.completed) {
@@ -581,6 +623,7 @@ impl Reporter {
                     state.failed |= !passed;
                 }
             }
+            #[cfg(feature = "cmi5")]
             Adapter::Cmi5(c) => {
                 if !state.completed {
                     calls.push(c.completed(now, duration));
@@ -607,17 +650,26 @@ impl Reporter {
         self.written = Some(self.store.changes());
         let text = self.store.text();
         match &self.adapter {
+            #[cfg(feature = "scorm")]
             Adapter::Scorm(s) => vec![s.suspend_data(text)],
+            #[cfg(feature = "cmi5")]
             Adapter::Cmi5(_) => vec![LmsCall::SaveState { document: text }],
         }
     }
 
     fn commit(&mut self, calls: &mut Vec<LmsCall>) {
-        if matches!(self.adapter, Adapter::Scorm(_)) && !calls.is_empty() {
+        if !self.is_cmi5() && !calls.is_empty() {
             calls.push(LmsCall::Commit);
         }
         self.since_commit = 0;
     }
+}
+
+/// A cmi5 session's time so far: since its first start (it spans reloads). (SCORM's is
+/// since this page's `Initialize`.)
+#[cfg(feature = "cmi5")]
+fn cmi5_span(state: &ReportState, started_at: EpochMs, now: EpochMs) -> u64 {
+    span(state.session_start.unwrap_or(started_at), now)
 }
 
 /// The answer for card `card` put on `pile`.
@@ -628,21 +680,15 @@ fn card_answer(
     correct: bool,
     at: EpochMs,
     latency_ms: Option<u64>,
-) -> Option<Answer> {
-    let c = deck.cards.get(card)?;
+) -> Option<Answer<'_>> {
     Some(Answer {
-        activity: deck.id.clone(),
+        activity: &deck.id,
         item: Item::Card {
-            id: c.id.clone(),
-            text: c.text.clone(),
-            response: deck.piles.get(pile)?.id.clone(),
-            correct_response: c.pile.clone(),
+            card: deck.cards.get(card)?,
+            pile: deck.piles.get(pile)?,
             correct,
-            choices: deck
-                .piles
-                .iter()
-                .map(|p| (p.id.clone(), p.label.clone()))
-                .collect(),
+            #[cfg(feature = "cmi5")]
+            piles: &deck.piles,
         },
         at,
         latency_ms,

@@ -28,11 +28,11 @@
 //! LMSs need keep only 250, and past that an LMS may refuse or drop them; later answers
 //! are counted ([`Scorm::skipped`]) instead, while scores and statuses are still written.
 
-use super::answer::{Answer, Item};
+use super::answer::{path_scores, scores_text, Answer, Item};
 use super::call::LmsCall;
 use super::launch::ScormVersion;
 use super::mastery::Scaled;
-use super::time::{iso_duration, scorm12_time, scorm12_timespan, scorm2004_time, EpochMs};
+use super::time::{iso_duration, scorm12_time, scorm12_timespan, scorm2004_time};
 
 /// Interactions written per attempt at most (SCORM 2004's smallest permitted maximum).
 pub const MAX_INTERACTIONS: u32 = 250;
@@ -145,14 +145,12 @@ impl Scorm {
 
     /// The interactions for one answer (none past the cap).
     pub fn answer(&mut self, answer: &Answer) -> Vec<LmsCall> {
-        let activity = identifier(&answer.activity);
+        let activity = identifier(answer.activity);
         let mut out = Vec::new();
-        match &answer.item {
+        match answer.item {
             Item::Card {
-                id,
-                text,
-                response,
-                correct_response,
+                card,
+                pile,
                 correct,
                 ..
             } => {
@@ -166,37 +164,33 @@ impl Scorm {
                     &mut out,
                     answer,
                     Interaction {
-                        id: format!("{activity}_{}", identifier(id)),
+                        id: format!("{activity}_{}", identifier(&card.id)),
                         kind,
-                        description: text.clone(),
-                        response: response.clone(),
-                        correct: Some(correct_response.clone()),
+                        description: card.text.clone(),
+                        response: pile.id.clone(),
+                        correct: Some(card.pile.clone()),
                         result,
                     },
                 );
             }
-            Item::Question {
-                id,
-                prompt,
-                response,
-                response_label,
-                ..
-            } => {
+            Item::Question { question, option } => {
                 let kind = if self.v12() { "fill-in" } else { "choice" };
                 self.interaction(
                     &mut out,
                     answer,
                     Interaction {
-                        id: format!("{activity}_question_{}", identifier(id)),
+                        id: format!("{activity}_question_{}", identifier(&question.id)),
                         kind,
-                        description: format!("{prompt} — {response_label}"),
-                        response: response.clone(),
+                        description: format!("{} — {}", question.prompt, option.label),
+                        response: option.id.clone(),
                         correct: None,
                         result: "neutral",
                     },
                 );
             }
-            Item::Outcome { key, scores, .. } => {
+            Item::Outcome {
+                key, paths, scores, ..
+            } => {
                 let kind = if self.v12() { "fill-in" } else { "other" };
                 self.interaction(
                     &mut out,
@@ -204,22 +198,22 @@ impl Scorm {
                     Interaction {
                         id: format!("{activity}_outcome"),
                         kind,
-                        description: Item::scores_text(scores),
-                        response: key.clone(),
+                        description: scores_text(paths, scores),
+                        response: key.to_string(),
                         correct: None,
                         result: "neutral",
                     },
                 );
                 if self.v12() {
                     // 1.2 has no description: each path's score is its own interaction.
-                    for (path, title, score) in scores {
+                    for (path, score) in path_scores(paths, scores) {
                         self.interaction(
                             &mut out,
                             answer,
                             Interaction {
-                                id: format!("{activity}_score_{}", identifier(path)),
+                                id: format!("{activity}_score_{}", identifier(&path.id)),
                                 kind: "numeric",
-                                description: title.clone(),
+                                description: path.title.clone(),
                                 response: score.to_string(),
                                 correct: None,
                                 result: "neutral",
@@ -239,7 +233,8 @@ impl Scorm {
         }
         let n = self.next_index;
         self.next_index += 1;
-        let at = |field: &str| format!("cmi.interactions.{n}.{field}");
+        let prefix = format!("cmi.interactions.{n}.");
+        let at = |field: &str| prefix.clone() + field;
         // 2004 needs `id`, then `type`, before any other field (else error 408).
         out.push(LmsCall::set(at("id"), i.id));
         out.push(LmsCall::set(at("type"), i.kind));
@@ -330,11 +325,6 @@ pub(crate) fn lang_string(lang: &str, text: &str) -> String {
         body = cut;
     }
     format!("{{lang={lang}}}{body}")
-}
-
-/// Milliseconds between two instants (0 if the clock went back).
-pub(crate) fn span(from: EpochMs, to: EpochMs) -> u64 {
-    to.saturating_sub(from)
 }
 
 #[cfg(test)]

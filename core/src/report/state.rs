@@ -91,6 +91,7 @@ impl ReportState {
     }
 
     /// The session flags, reset when `session` (a hash) is not the one they belong to.
+    #[cfg(feature = "cmi5")]
     pub fn enter_session(&mut self, session: u64, now: EpochMs) {
         if self.session != Some(session) {
             self.session = Some(session);
@@ -103,6 +104,7 @@ impl ReportState {
 }
 
 /// FNV-1a over `text`: a session id in 16 hex digits, whatever characters it has.
+#[cfg(feature = "cmi5")]
 pub(crate) fn hash(text: &str) -> u64 {
     text.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)

@@ -14,7 +14,6 @@
 //! the game's compact form, which fits: a 2,000-card game takes about 2,050 characters.)
 
 use std::cell::RefCell;
-use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use crate::persist::Store;
@@ -31,27 +30,31 @@ pub const SCORM2004_SUSPEND_LIMIT: usize = 64_000;
 #[derive(Debug, Clone)]
 pub struct SuspendStore(Rc<RefCell<Inner>>);
 
+/// A handful of records, so plain vectors (no map code in the wasm): `durable` sorted by
+/// key, each key once; `page_only` in no order, each key once.
 #[derive(Debug)]
 struct Inner {
-    durable: BTreeMap<String, String>,
-    page_only: HashMap<String, String>,
+    durable: Vec<(String, String)>,
+    page_only: Vec<(String, String)>,
     limit: Option<usize>,
     changes: u64,
 }
 
 impl SuspendStore {
     /// The records in `text` (as [`SuspendStore::text`] wrote it; anything else is
-    /// ignored), holding at most `limit` characters.
+    /// ignored; of a key given twice, the last), holding at most `limit` characters.
     pub fn new(text: &str, limit: Option<usize>) -> Self {
-        let durable = text
-            .split(SEPARATOR)
-            .filter_map(|entry| entry.split_once('='))
-            .filter(|(key, value)| !key.is_empty() && !value.is_empty())
-            .map(|(key, value)| (format!("{PREFIX}{key}"), value.to_string()))
-            .collect();
+        let mut durable = Vec::new();
+        for (key, value) in text.split(SEPARATOR).filter_map(|e| e.split_once('=')) {
+            if !key.is_empty() && !value.is_empty() {
+                let mut full = String::from(PREFIX);
+                full.push_str(key);
+                put(&mut durable, full, value.to_string());
+            }
+        }
         SuspendStore(Rc::new(RefCell::new(Inner {
             durable,
-            page_only: HashMap::new(),
+            page_only: Vec::new(),
             limit,
             changes: 0,
         })))
@@ -68,7 +71,30 @@ impl SuspendStore {
     }
 }
 
-fn render(records: &BTreeMap<String, String>) -> String {
+/// Where `key` is in the sorted `records` (`Err`: where it would go).
+fn locate(records: &[(String, String)], key: &str) -> Result<usize, usize> {
+    records.binary_search_by(|(k, _)| k.as_str().cmp(key))
+}
+
+/// Sets `key` to `value` in the sorted `records`; the value it had, if any.
+fn put(records: &mut Vec<(String, String)>, key: String, value: String) -> Option<String> {
+    match locate(records, &key) {
+        Ok(at) => Some(std::mem::replace(&mut records[at].1, value)),
+        Err(at) => {
+            records.insert(at, (key, value));
+            None
+        }
+    }
+}
+
+/// Removes `key` from the unsorted `records`, if it is there.
+fn drop_page_only(records: &mut Vec<(String, String)>, key: &str) {
+    if let Some(at) = records.iter().position(|(k, _)| k == key) {
+        records.swap_remove(at);
+    }
+}
+
+fn render(records: &[(String, String)]) -> String {
     let mut out = String::new();
     for (key, value) in records {
         if !out.is_empty() {
@@ -84,41 +110,55 @@ fn render(records: &BTreeMap<String, String>) -> String {
 impl Store for SuspendStore {
     fn load(&self, key: &str) -> Option<String> {
         let inner = self.0.borrow();
-        inner
-            .page_only
-            .get(key)
-            .or_else(|| inner.durable.get(key))
-            .cloned()
+        let page_only = inner.page_only.iter().find(|(k, _)| k == key);
+        let durable = || {
+            locate(&inner.durable, key)
+                .ok()
+                .map(|at| &inner.durable[at])
+        };
+        page_only.or_else(durable).map(|(_, v)| v.clone())
     }
 
     fn save(&self, key: &str, value: &str) -> bool {
-        let mut inner = self.0.borrow_mut();
+        let inner = &mut *self.0.borrow_mut();
+        drop_page_only(&mut inner.page_only, key);
         let storable = key.starts_with(PREFIX)
             && key.len() > PREFIX.len()
             && !key.contains(['=', SEPARATOR])
             && !value.is_empty()
             && !value.contains(SEPARATOR);
         if storable {
-            let mut next = inner.durable.clone();
-            next.insert(key.to_string(), value.to_string());
-            let fits = inner.limit.is_none_or(|limit| render(&next).len() <= limit);
+            let old = put(&mut inner.durable, key.to_string(), value.to_string());
+            let fits = inner
+                .limit
+                .is_none_or(|limit| render(&inner.durable).len() <= limit);
             if fits {
-                if inner.durable.get(key).map(String::as_str) != Some(value) {
+                if old.as_deref() != Some(value) {
                     inner.changes += 1;
                 }
-                inner.durable = next;
-                inner.page_only.remove(key);
                 return true;
             }
+            // Too long: the text keeps the last value that fitted.
+            match old {
+                Some(old) => {
+                    put(&mut inner.durable, key.to_string(), old);
+                }
+                None => {
+                    if let Ok(at) = locate(&inner.durable, key) {
+                        inner.durable.remove(at);
+                    }
+                }
+            }
         }
-        inner.page_only.insert(key.to_string(), value.to_string());
+        inner.page_only.push((key.to_string(), value.to_string()));
         false
     }
 
     fn remove(&self, key: &str) {
-        let mut inner = self.0.borrow_mut();
-        inner.page_only.remove(key);
-        if inner.durable.remove(key).is_some() {
+        let inner = &mut *self.0.borrow_mut();
+        drop_page_only(&mut inner.page_only, key);
+        if let Ok(at) = locate(&inner.durable, key) {
+            inner.durable.remove(at);
             inner.changes += 1;
         }
     }

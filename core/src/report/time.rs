@@ -13,6 +13,11 @@ pub type EpochMs = u64;
 
 const MS_PER_DAY: u64 = 86_400_000;
 
+/// Milliseconds between two instants (0 if the clock went back).
+pub(crate) fn span(from: EpochMs, to: EpochMs) -> u64 {
+    to.saturating_sub(from)
+}
+
 /// The civil (proleptic Gregorian) date of a day counted from 1970-01-01
 /// (H. Hinnant's `civil_from_days`).
 fn civil_from_days(days: i64) -> (i64, u32, u32) {

@@ -59,6 +59,7 @@ pub enum ScormFault {
 }
 
 /// The LMS's SCORM API, as found.
+#[derive(Clone)]
 pub struct ScormApi {
     version: ScormVersion,
     /// The window the API object was found on (kept as a plain object: it may be another

@@ -1,5 +1,6 @@
 //! The live link to the LMS (package builds): the core's [`Reporter`] and [`Outbox`] over one
-//! connection, the SCORM API or the cmi5 LMS's xAPI endpoint ([`super::cmi5`]). Reports
+//! connection, the SCORM API (`scorm.rs`, `lms-scorm`) or the cmi5 LMS's xAPI endpoint
+//! (`cmi5.rs`, `lms-cmi5`); a package build has one of them, `lms` both. Reports
 //! become calls, calls go out one at a time and in order; a failure keeps them queued and
 //! retries them after the outbox's delay; the page's lifecycle commits when it is hidden and
 //! finishes once when it goes for good (for cmi5 mid-activity, see `keeps_session_open`). Everything the learner should know (the LMS not
@@ -12,6 +13,7 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::Callback;
 
+#[cfg(feature = "lms-cmi5")]
 use super::cmi5::Cmi5Connection;
 use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
 use crate::config::Config;
@@ -21,11 +23,13 @@ use crate::i18n::{Lang, Message};
 use crate::persist::Store;
 use crate::platform;
 use crate::platform::lms::lifecycle::{on_page_change, PageChange};
-use crate::platform::lms::scorm::{ScormApi, ScormFault};
+#[cfg(feature = "lms-scorm")]
+use crate::platform::lms::scorm::ScormApi;
 use crate::platform::lms::timer::after_ms;
+#[cfg(feature = "lms-cmi5")]
+use crate::report::Standard;
 use crate::report::{
-    LmsCall, LmsChoice, LmsStart, MasterySource, Outbox, Practice, ReportOptions, Reporter,
-    ScormStart, ScormVersion, Sent, Standard,
+    LmsCall, LmsChoice, LmsStart, MasterySource, Outbox, Practice, ReportOptions, Reporter, Sent,
 };
 
 /// The longest wait before trying a SCORM API again.
@@ -47,7 +51,9 @@ impl PartialEq for LmsHandle {
 
 /// How calls reach the LMS.
 pub(super) enum Connection {
+    #[cfg(feature = "lms-scorm")]
     Scorm(ScormApi),
+    #[cfg(feature = "lms-cmi5")]
     Cmi5(Rc<Cmi5Connection>),
 }
 
@@ -64,7 +70,8 @@ pub(super) struct Link {
     _page: Vec<EventListener>,
 }
 
-/// Looks for an LMS as `config.lms` says (cmi5 launch parameters, else SCORM 2004, else 1.2),
+/// Looks for an LMS as `config.lms` says, among the standards compiled in (cmi5 launch
+/// parameters, else SCORM 2004, else 1.2),
 /// starts a session with it, and calls `ready` with the link and the store the learner's
 /// records go to (the LMS's suspend data or state document): at once for SCORM or no LMS,
 /// after its requests for cmi5. A cmi5 launch that fails starts standalone, with the reason in
@@ -83,8 +90,8 @@ pub(crate) fn start(
         utc_offset_minutes: platform::utc_offset_minutes(),
         seed: platform::random_bytes16(),
     };
-    let wants = |standard: Standard| choice.is_none() || choice == Some(LmsChoice::Use(standard));
-    if wants(Standard::Cmi5) {
+    #[cfg(feature = "lms-cmi5")]
+    if choice.is_none() || choice == Some(LmsChoice::Use(Standard::Cmi5)) {
         if let Some(launch) = super::cmi5::launch_parameters(&platform::page_query()) {
             wasm_bindgen_futures::spawn_local(async move {
                 match super::cmi5::connect(launch).await {
@@ -106,30 +113,16 @@ pub(crate) fn start(
             return;
         }
     }
-    let version = match choice {
-        Some(LmsChoice::Use(Standard::Scorm12)) => Some(ScormVersion::V12),
-        Some(LmsChoice::Use(Standard::Scorm2004)) => Some(ScormVersion::V2004),
-        Some(LmsChoice::Use(Standard::Cmi5)) => return ready(None),
-        _ => None,
-    };
-    let Some(api) = ScormApi::find(version) else {
-        return ready(None);
-    };
-    if api.initialize().is_err() {
-        web_sys::console::warn_1(
-            &"Twofold: the SCORM API refused Initialize; running standalone".into(),
-        );
-        return ready(None);
+    #[cfg(feature = "lms-scorm")]
+    if let Some((api, start)) = super::scorm::connect(choice) {
+        return ready(begin(
+            Connection::Scorm(api),
+            LmsStart::Scorm(start),
+            options,
+            None,
+        ));
     }
-    let start = ScormStart::read(api.version(), |element| {
-        api.get(element).unwrap_or_default()
-    });
-    ready(begin(
-        Connection::Scorm(api),
-        LmsStart::Scorm(start),
-        options,
-        None,
-    ))
+    ready(None)
 }
 
 /// The link for a connection that has started, with its first calls sent.
@@ -261,7 +254,7 @@ impl LmsHandle {
     /// state document). `pagehide` cannot tell a reload from a close; SCORM, whose API an LMS
     /// does not hand out twice, always finishes.
     fn keeps_session_open(&self) -> bool {
-        self.with(|l| matches!(l.connection, Connection::Cmi5(_)) && !l.reporter.at_end())
+        self.with(|l| l.connection.is_cmi5() && !l.reporter.at_end())
             .unwrap_or(false)
     }
 
@@ -293,6 +286,8 @@ impl LmsHandle {
 
     /// Sends queued calls, one at a time, until one fails (then a retry is scheduled) or,
     /// for an asynchronous connection, one is under way (it drains on when it settles).
+    // cmi5 alone: every call is asynchronous, so the loop stops after the first.
+    #[cfg_attr(not(feature = "lms-scorm"), allow(clippy::never_loop))]
     fn drain(&self) {
         let Some(link) = self.0.clone() else { return };
         loop {
@@ -302,18 +297,13 @@ impl LmsHandle {
             };
             let Some((call, kind)) = next else { break };
             match kind {
-                Kind::Scorm => {
-                    let sent = {
-                        let l = link.borrow();
-                        match &l.connection {
-                            Connection::Scorm(api) => carry_scorm(api, &call),
-                            Connection::Cmi5(_) => unreachable!("kind is Scorm"),
-                        }
-                    };
-                    if !self.settled(sent) {
+                #[cfg(feature = "lms-scorm")]
+                Kind::Scorm(api) => {
+                    if !self.settled(super::scorm::carry(&api, &call)) {
                         break;
                     }
                 }
+                #[cfg(feature = "lms-cmi5")]
                 Kind::Cmi5(connection) => {
                     let handle = self.clone();
                     let return_url = link.borrow().reporter.return_url().map(str::to_string);
@@ -347,9 +337,10 @@ impl LmsHandle {
             }
             // A SCORM API is in the page: trying again is free, so at most every 5 s (the
             // outbox's doubling, up to a minute, is for the network).
-            let cap = match l.connection {
-                Connection::Scorm(_) => SCORM_RETRY_MS,
-                Connection::Cmi5(_) => u64::MAX,
+            let cap = if l.connection.is_cmi5() {
+                u64::MAX
+            } else {
+                SCORM_RETRY_MS
             };
             let due = l
                 .outbox
@@ -383,32 +374,33 @@ impl LmsHandle {
     }
 }
 
+/// What [`LmsHandle::drain`] carries a call with, taken out of the link so that no borrow
+/// of it is held while the call runs.
 enum Kind {
-    Scorm,
+    #[cfg(feature = "lms-scorm")]
+    Scorm(ScormApi),
+    #[cfg(feature = "lms-cmi5")]
     Cmi5(Rc<Cmi5Connection>),
 }
 
 impl Link {
     fn connection_kind(&self) -> Kind {
         match &self.connection {
-            Connection::Scorm(_) => Kind::Scorm,
+            #[cfg(feature = "lms-scorm")]
+            Connection::Scorm(api) => Kind::Scorm(api.clone()),
+            #[cfg(feature = "lms-cmi5")]
             Connection::Cmi5(c) => Kind::Cmi5(c.clone()),
         }
     }
 }
 
-/// One call to the SCORM API, and how it went.
-fn carry_scorm(api: &ScormApi, call: &LmsCall) -> Sent {
-    let result = match call {
-        LmsCall::Set { element, value } => api.set(element, value),
-        LmsCall::Commit => api.commit(),
-        LmsCall::Terminate => api.terminate(),
-        // Not SCORM calls: nothing to do.
-        LmsCall::Send(_) | LmsCall::SaveState { .. } => Ok(()),
-    };
-    match result {
-        Ok(()) => Sent::Done,
-        Err(ScormFault::Refused(code)) => Sent::from_scorm_error(api.version(), &code),
-        Err(ScormFault::Gone | ScormFault::Threw) => Sent::Failed,
+impl Connection {
+    fn is_cmi5(&self) -> bool {
+        match self {
+            #[cfg(feature = "lms-scorm")]
+            Connection::Scorm(_) => false,
+            #[cfg(feature = "lms-cmi5")]
+            Connection::Cmi5(_) => true,
+        }
     }
 }
