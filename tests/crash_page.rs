@@ -7,7 +7,7 @@
 //! the others wait, hidden, for `?lang=`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use twofold::i18n::{Lang, MessageId};
+use twofold::i18n::{Catalog, Lang, MessageId};
 use twofold::ui::CRASH_ID;
 
 const PAGE: &str = include_str!("../index.html");
@@ -19,6 +19,18 @@ fn crash_markup() -> &'static str {
         .expect("index.html has the crash element");
     let end = PAGE[start..].find("<noscript").expect("noscript after it");
     &PAGE[start..start + end]
+}
+
+/// The language's table as the widget reads it (`content/i18n/<code>.json`; English's is
+/// also compiled in, and equal to it).
+fn table(lang: Lang) -> Catalog {
+    let path = format!(
+        "{}/content/i18n/{}.json",
+        env!("CARGO_MANIFEST_DIR"),
+        lang.code()
+    );
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    Catalog::parse(&text, lang.plural_rule()).unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 /// The text between `open` and `close` in `html`, trimmed, if both are there.
@@ -51,7 +63,7 @@ fn every_language_has_a_heading_a_sentence_and_a_reload_link() {
             n > 0,
             "{block}"
         );
-        let table = lang.catalog();
+        let table = table(lang);
         for (id, text) in [
             (MessageId::CrashHeading, between(block, "<h1>", "</h1>")),
             (MessageId::CrashBody, between(block, "<p>", "</p>")),

@@ -100,9 +100,10 @@ impl Config {
                         bad(decks.to_vec());
                     }
                 }
-                "lang" => match Lang::from_code(&value) {
+                // Only a language the widget can show (`en-GB` is English).
+                "lang" => match Lang::from_code(&value).filter(|l| Lang::SHOWN.contains(l)) {
                     Some(lang) => config.lang = lang,
-                    None => bad(Lang::ALL.iter().map(|l| l.code().to_string()).collect()),
+                    None => bad(Lang::SHOWN.iter().map(|l| l.code().to_string()).collect()),
                 },
                 "theme" => match word.as_str() {
                     "auto" => config.theme = Theme::Auto,

@@ -340,7 +340,7 @@ fn every_pair_of_paths_needs_exactly_one_blend() {
         problems(&doc),
         [
             "blend 1 (\"technical\" + \"foo\") paths: names path \"foo\", which the questionnaire does not have",
-            "blend 3 (\"craft\") paths: names 1 path(s), a blend is of exactly 2",
+            "blend 3 (\"craft\") paths: names 1 path, a blend is of exactly 2",
             "blends: there is no blend of \"technical\" and \"leadership\", and every pair of paths needs one",
             "blends: there is no blend of \"leadership\" and \"craft\", and every pair of paths needs one",
         ]

@@ -150,6 +150,59 @@ fn the_published_json_schema_states_the_same_limits_as_the_validator() {
     }
     let id_pattern = schema["$defs"]["id"]["pattern"].as_str().unwrap();
     assert_eq!(id_pattern, format!("^[a-z0-9-]{{1,{}}}$", limits::MAX_ID));
+    // `lang`: the grammar `i18n::is_language_tag` reads, and its length.
+    assert_eq!(
+        props["lang"]["pattern"].as_str(),
+        Some("^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$")
+    );
+    assert_eq!(
+        props["lang"]["maxLength"].as_u64(),
+        Some(limits::MAX_LANG as u64)
+    );
+}
+
+#[test]
+fn a_deck_may_declare_its_language_as_a_bcp_47_tag() {
+    use twofold_core::deck::{DeckProblem, Field, Location, ProblemKind};
+    use twofold_core::i18n::is_language_tag;
+    let valid = fs::read_to_string(Path::new(FIXTURES).join("../valid-deck.json")).unwrap();
+    assert_eq!(
+        parse_deck(&valid).unwrap().lang,
+        "",
+        "absent: the page's language"
+    );
+    let with = |lang: &str| valid.replacen("{", &format!("{{\"lang\": {lang:?},"), 1);
+    for tag in ["en", "fr-CA", "ar", "es-419", "zh-Hant-TW", "AR"] {
+        assert!(is_language_tag(tag), "{tag}");
+        assert_eq!(parse_deck(&with(tag)).unwrap().lang, tag);
+    }
+    for tag in [
+        "French",
+        "f",
+        "fr-",
+        "-fr",
+        "fr--CA",
+        "fr CA",
+        "fr_CA",
+        "fr-abcdefghi",
+        "ع",
+    ] {
+        assert!(!is_language_tag(tag), "{tag}");
+        let error = parse_deck(&with(tag)).unwrap_err();
+        let DeckError::Invalid { problems, .. } = error else {
+            panic!("{tag}: {error:?}");
+        };
+        let expected = DeckProblem {
+            location: Location::Deck,
+            field: Field::Lang,
+            kind: ProblemKind::BadLang,
+        };
+        assert_eq!(problems, [expected], "{tag}");
+    }
+    assert!(
+        !is_language_tag(&format!("en-{}", ["abcdefgh"; 4].join("-"))),
+        "over 35"
+    );
 }
 
 #[test]

@@ -6,7 +6,7 @@
 //!
 //! # The format
 //! ```json
-//! { "id": "…", "title": "…", "intro": "…", "version": 2, "blend_margin": 2,
+//! { "id": "…", "lang": "fr", "title": "…", "intro": "…", "version": 2, "blend_margin": 2,
 //!   "paths": [{ "id": "technical", "title": "…", "colour": "path-1",
 //!               "outcome": { "title": "…", "summary": "…", "next_steps": ["…"], "reminder": "…" } }, …],
 //!   "blends": [{ "paths": ["technical", "leadership"], "title": "…", "summary": "…", "next_steps": ["…"] }],
@@ -17,6 +17,7 @@
 //! - `weights` names paths by id; a path left out weighs 0, an unknown id is an error.
 //! - Every pair of paths needs exactly one blend (one pair for 2 paths, 3 for 3,
 //!   6 for 4): a blend of any two paths can be recommended, so every one needs its text.
+//! - `lang` (optional) is the BCP 47 tag of the language the questionnaire is written in.
 //! - `reminder` (optional, on a path's outcome or a blend) is shown with that outcome.
 //! - `version` (optional, 1 when absent) is the revision of the weights. A revision only
 //!   appends options, never inserts, removes or reorders them, so an answer given to an
@@ -42,6 +43,9 @@ pub(crate) const MAX_WEIGHT: u32 = 5;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChooserModel {
     pub id: String,
+    /// The BCP 47 tag of the questionnaire's language (`fr`, `ar`); empty when it does not
+    /// say (the page's language is assumed).
+    pub lang: String,
     pub title: String,
     pub intro: String,
     /// The revision of the weights (1 when the file does not say): see the module doc.

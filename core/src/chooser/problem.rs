@@ -64,6 +64,7 @@ pub enum ModelPlace {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModelField {
     Id,
+    Lang,
     Title,
     Intro,
     Colour,
@@ -95,6 +96,8 @@ pub enum ModelProblemKind {
     BadId {
         max: usize,
     },
+    /// `lang` is not a language tag (`en`, `fr-CA`, `ar`).
+    BadLang,
     Duplicate,
     /// Paths or questions: too few or too many.
     ListSize {
@@ -137,7 +140,7 @@ pub enum ModelProblemKind {
 }
 
 impl ModelError {
-    /// `The questionnaire has 2 problem(s):`
+    /// `The questionnaire has 2 problems:`
     pub fn message(&self) -> Message {
         Message::new(MessageId::ChooserInvalid).count("count", self.problems.len())
     }
@@ -226,6 +229,7 @@ impl ModelField {
     fn arg(&self) -> Arg {
         key(match self {
             ModelField::Id => "id",
+            ModelField::Lang => "lang",
             ModelField::Title => "title",
             ModelField::Intro => "intro",
             ModelField::Colour => "colour",
@@ -269,6 +273,7 @@ impl ModelProblemKind {
                 .count("length", *len)
                 .count("max", *max),
             K::BadId { max } => Message::new(M::ChooserBadId).count("max", *max),
+            K::BadLang => Message::new(M::ProblemBadLang),
             K::Duplicate => Message::new(M::ProblemDuplicate),
             K::ListSize { count, min, max } => sized(M::ChooserListSize, count, min, max),
             K::OptionCount { count, min, max } => sized(M::ChooserOptionCount, count, min, max),

@@ -9,6 +9,7 @@ use crate::json::{self, Node, Object, SyntaxError};
 /// A questionnaire as written, before its references between paths are checked.
 pub(super) struct Draft {
     pub id: String,
+    pub lang: String,
     pub title: String,
     pub intro: String,
     pub version: u32,
@@ -54,6 +55,7 @@ pub(super) fn read_draft(text: &str) -> Result<Draft, SyntaxError> {
         &root,
         &[
             "id",
+            "lang",
             "title",
             "intro",
             "version",
@@ -65,6 +67,7 @@ pub(super) fn read_draft(text: &str) -> Result<Draft, SyntaxError> {
     )?;
     Ok(Draft {
         id: o.text("id")?,
+        lang: o.optional_text("lang")?,
         title: o.text("title")?,
         intro: o.optional_text("intro")?,
         // Absent (or 0): the first version.

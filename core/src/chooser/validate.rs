@@ -51,6 +51,9 @@ pub(super) fn validate(draft: Draft) -> Result<ChooserModel, ModelError> {
     let mut p = Problems::default();
     let at = ModelPlace::Questionnaire;
     p.id(&at, &draft.id);
+    if !draft.lang.is_empty() && !crate::i18n::is_language_tag(&draft.lang) {
+        p.push(&at, Some(F::Lang), K::BadLang);
+    }
     p.text(&at, F::Title, &draft.title, MAX_LABEL, true);
     p.text(&at, F::Intro, &draft.intro, MAX_SUMMARY, false);
     let paths = check_paths(&mut p, draft.paths);
@@ -62,6 +65,7 @@ pub(super) fn validate(draft: Draft) -> Result<ChooserModel, ModelError> {
     }
     Ok(ChooserModel {
         id: draft.id,
+        lang: draft.lang,
         title: draft.title,
         intro: draft.intro,
         version: draft.version,

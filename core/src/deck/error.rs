@@ -12,6 +12,7 @@ use crate::json::SyntaxError;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Id,
+    Lang,
     Title,
     Intro,
     Piles,
@@ -30,6 +31,7 @@ impl Field {
     pub fn name(self) -> &'static str {
         match self {
             Field::Id => "id",
+            Field::Lang => "lang",
             Field::Title => "title",
             Field::Intro => "intro",
             Field::Piles => "piles",
@@ -81,6 +83,8 @@ pub enum ProblemKind {
         max: usize,
     },
     BadId,
+    /// `lang` is not a language tag (`en`, `fr-CA`, `ar`).
+    BadLang,
     /// An author's deck uses the id of a built-in deck (their saves would mix).
     BuiltInId,
     Duplicate,
@@ -121,6 +125,7 @@ impl ProblemKind {
                 .count("length", *len)
                 .count("max", *max),
             ProblemKind::BadId => Message::new(M::DeckBadId).count("max", MAX_ID),
+            ProblemKind::BadLang => Message::new(M::ProblemBadLang),
             ProblemKind::BuiltInId => Message::new(M::DeckBuiltinId),
             ProblemKind::Duplicate => Message::new(M::ProblemDuplicate),
             ProblemKind::UnknownPile(p) => Message::new(M::DeckUnknownPile).text("pile", p),

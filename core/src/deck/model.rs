@@ -5,6 +5,10 @@
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Deck {
     pub id: String,
+    /// The BCP 47 tag of the language the deck is written in (`fr`, `ar`); empty when the
+    /// deck does not say (the page's language is assumed). For the `lang` and `dir` of
+    /// its texts and the language of its LMS descriptions.
+    pub lang: String,
     pub title: String,
     pub intro: String,
     pub piles: Vec<Pile>,

@@ -14,6 +14,8 @@ pub mod limits {
     pub const MIN_CARDS: usize = 4;
     pub const MAX_CARDS: usize = 2000;
     pub const MAX_ID: usize = 48;
+    /// A language tag's length (RFC 5646 asks every implementation to take 35).
+    pub const MAX_LANG: usize = 35;
     pub const MAX_TITLE: usize = 120;
     pub const MAX_INTRO: usize = 400;
     pub const MAX_LABEL: usize = 40;
@@ -84,9 +86,13 @@ pub fn parse_deck(text: &str) -> Result<Deck, DeckError> {
 
 /// The document's shape: the fields a deck may have, with the right types.
 fn read_deck(root: &Node) -> Result<Deck, SyntaxError> {
-    let o = Object::new(root, &["id", "title", "intro", "piles", "sources", "cards"])?;
+    let o = Object::new(
+        root,
+        &["id", "lang", "title", "intro", "piles", "sources", "cards"],
+    )?;
     Ok(Deck {
         id: o.text("id")?,
+        lang: o.optional_text("lang")?,
         title: o.text("title")?,
         intro: o.optional_text("intro")?,
         piles: o.list_of("piles", read_pile)?,
@@ -132,6 +138,9 @@ fn problems(deck: &Deck) -> Vec<DeckProblem> {
     let mut out = Problems::default();
     let at = Location::Deck;
     out.id(&at, &deck.id);
+    if !deck.lang.is_empty() && !crate::i18n::is_language_tag(&deck.lang) {
+        out.push(&at, Field::Lang, ProblemKind::BadLang);
+    }
     out.text(&at, Field::Title, &deck.title, limits::MAX_TITLE, true);
     out.text(&at, Field::Intro, &deck.intro, limits::MAX_INTRO, false);
 

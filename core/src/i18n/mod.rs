@@ -11,7 +11,8 @@
 //! named arguments, never glued in English word order, so a translator can
 //! reorder it; nothing parses the English back, and errors' `Display` only
 //! delegates to the English catalog (logs, tests). A language is one JSON file
-//! plus its plural rule.
+//! plus its plural rule (and its content: `content/l10n/<code>/`); [`Lang`] names
+//! the languages, their direction and rule, and picks one ([`Lang::negotiate`]).
 
 mod catalog;
 mod ids;
@@ -21,44 +22,118 @@ mod plural;
 pub use catalog::Catalog;
 pub use ids::MessageId;
 pub use message::{Arg, Message};
-pub use plural::{english as english_plural, PluralCategory, PluralRule};
+pub use plural::{
+    arabic as arabic_plural, english as english_plural, french as french_plural,
+    spanish as spanish_plural, PluralCategory, PluralRule,
+};
 
-/// A supported interface language.
+use PluralCategory::{Few, Many, One, Other, Two, Zero};
+
+/// A language the widget has a table and content for (`content/i18n/<code>.json`, and
+/// `content/l10n/<code>/` for every language but English; see the README, "Adding a
+/// language").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
     #[default]
     En,
+    Es,
+    Fr,
+    Ar,
 }
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
+    /// Every language with a table and content, English first.
+    pub const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Fr, Lang::Ar];
 
-    /// The BCP 47 code (`lang` attribute and `?lang=` value).
+    /// The languages the widget can show today, so the only ones `?lang=` accepts: those
+    /// whose table it carries (English, compiled in). A language joins when the widget
+    /// loads its table (`Catalog::parse(text, lang.plural_rule())`) and its content.
+    pub const SHOWN: [Lang; 1] = [Lang::En];
+
+    /// The BCP 47 code (`lang` attribute, `?lang=` value, the tables' file names).
     pub fn code(self) -> &'static str {
         match self {
             Lang::En => "en",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::Ar => "ar",
         }
     }
 
-    pub fn from_code(code: &str) -> Option<Lang> {
+    /// The language a BCP 47 tag names: the tag itself (`fr`, any case), else its primary
+    /// subtag (`fr-CA`, `fr_ca` → French; `_` as some LMSs write it); `None` for a
+    /// language without a table.
+    pub fn from_code(tag: &str) -> Option<Lang> {
+        let tag = tag.trim();
+        let primary = tag.split(['-', '_']).next().unwrap_or(tag);
         Lang::ALL
             .into_iter()
-            .find(|l| l.code().eq_ignore_ascii_case(code))
+            .find(|l| l.code().eq_ignore_ascii_case(primary))
+    }
+
+    /// The language to show: the first of the page's `?lang=`, the LMS's learner
+    /// preference and the browser's languages (in the browser's order) that names a
+    /// language with a table; else English. A value naming none is passed over (the
+    /// configuration reports a bad `?lang=` itself).
+    pub fn negotiate(query: Option<&str>, lms: Option<&str>, browser: &[&str]) -> Lang {
+        query
+            .into_iter()
+            .chain(lms)
+            .chain(browser.iter().copied())
+            .find_map(Lang::from_code)
+            .unwrap_or_default()
     }
 
     /// `ltr` or `rtl`, for the `dir` attribute; styles use logical properties.
     pub fn dir(self) -> &'static str {
         match self {
-            Lang::En => "ltr",
+            Lang::Ar => "rtl",
+            Lang::En | Lang::Es | Lang::Fr => "ltr",
         }
     }
 
-    /// The message table for this language.
-    pub fn catalog(self) -> &'static Catalog {
+    /// The language's plural rule (CLDR, `plural.rs`).
+    pub fn plural_rule(self) -> PluralRule {
         match self {
-            Lang::En => Catalog::english(),
+            Lang::En => plural::english,
+            Lang::Es => plural::spanish,
+            Lang::Fr => plural::french,
+            Lang::Ar => plural::arabic,
         }
     }
+
+    /// The categories the rule gives, so the forms every plural entry of the language's
+    /// table has (CLDR's list for the language, in [`PluralCategory::ALL`] order).
+    pub fn plural_categories(self) -> &'static [PluralCategory] {
+        match self {
+            Lang::En => &[One, Other],
+            Lang::Es | Lang::Fr => &[One, Many, Other],
+            Lang::Ar => &[Zero, One, Two, Few, Many, Other],
+        }
+    }
+
+    /// The message table compiled into the widget, which is English's for every language:
+    /// the wasm carries no other table. Another language's words come from its own table,
+    /// `content/i18n/<code>.json`, fetched and read with `Catalog::parse(text,
+    /// lang.plural_rule())`; [`Lang::SHOWN`] keeps `?lang=` to English until the widget
+    /// does that.
+    pub fn catalog(self) -> &'static Catalog {
+        Catalog::english()
+    }
+}
+
+/// A well-formed BCP 47 language tag as decks and questionnaires may declare it: a 2- or
+/// 3-letter primary language subtag, then `-` and subtags of 1 to 8 letters or digits
+/// (`en`, `fr-CA`, `ar`, `zh-Hant-TW`, `es-419`), at most 35 characters. Whether the
+/// subtags are registered is not checked.
+pub fn is_language_tag(tag: &str) -> bool {
+    let mut subtags = tag.split('-');
+    let primary = subtags.next().unwrap_or_default();
+    tag.len() <= crate::deck::limits::MAX_LANG
+        && (2..=3).contains(&primary.len())
+        && primary.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags
+            .all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()))
 }
 
 /// `Display` for a type with `fn message(&self) -> Message`: its English wording
