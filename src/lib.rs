@@ -10,7 +10,7 @@
 //!   randomness, geometry, fetch, the page's inert JSON, panics.
 //! - [`ui`]: Yew components that render state and send actions, and the one interpreter of
 //!   the core's reactions (`ui/env/effects.rs`); no business rules.
-//! - Re-exported from `twofold-core`: [`deck`], [`json`], [`game`], [`chart`], [`chooser`],
+//! - Re-exported from `twofold-core`: [`deck`], [`json`], [`game`], [`chart`], [`chooser`], [`host`],
 //!   [`config`], [`content`], [`i18n`], [`narrate`], [`persist`], [`react`], [`record`],
 //!   [`route`], [`session`], and with LMS reporting (the `lms`, `lms-scorm`
 //!   or `lms-cmi5` feature) `report`.
@@ -18,7 +18,7 @@
 #[cfg(feature = "reporting")]
 pub use twofold_core::report;
 pub use twofold_core::{
-    chart, chooser, config, content, deck, game, i18n, json, narrate, persist, react, record,
+    chart, chooser, config, content, deck, game, host, i18n, json, narrate, persist, react, record,
     route, session,
 };
 

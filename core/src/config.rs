@@ -42,6 +42,9 @@ pub struct Config {
     /// Feedback timing set by the host; `None` lets the learner choose. When set,
     /// the learner cannot change it (an assessment stays an assessment).
     pub feedback: Option<FeedbackMode>,
+    /// `?parentOrigin=`: the host page's origin, which alone hears the widget's events
+    /// ([`crate::host`]); `None`: no events are posted.
+    pub parent_origin: Option<String>,
     /// `?mastery=` (a percentage, 0–100): the passing score when the LMS gives none.
     #[cfg(feature = "reporting")]
     pub mastery: Option<Scaled>,
@@ -110,6 +113,10 @@ impl Config {
                     "light" => config.theme = Theme::Light,
                     "dark" => config.theme = Theme::Dark,
                     _ => bad(words(&["auto", "light", "dark"])),
+                },
+                "parentOrigin" => match crate::host::parse_origin(&value) {
+                    Some(origin) => config.parent_origin = Some(origin),
+                    None => bad(words(&["https://host.example", "http://host:port"])),
                 },
                 "feedback" => match word.as_str() {
                     "immediate" => config.feedback = Some(FeedbackMode::Immediate),

@@ -12,6 +12,7 @@
 //! - [`chart`]: chart geometry in whole pixels (bar lengths).
 //! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, events, one visit's session, result link.
 //! - [`config`]: URL query parameters read into a typed configuration with reported problems.
+//! - [`host`]: telling the host page what happens (`ready`, `progress`, `completed`), as data.
 //! - [`route`]: the URL read once (configuration, entry page, fragment) and the fragment written back.
 //! - [`i18n`]: messages as data (an id with arguments, worded by a language's JSON table with
 //!   its plural rule): every interface text and error; text direction.
@@ -29,6 +30,7 @@ pub mod config;
 pub mod content;
 pub mod deck;
 pub mod game;
+pub mod host;
 pub mod i18n;
 pub mod json;
 pub mod narrate;

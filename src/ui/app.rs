@@ -51,11 +51,12 @@ pub fn app(props: &AppProps) -> Html {
         let announce = message.dispatcher();
         let lang = config.lang;
         let seed = props.seed;
+        let origin: Option<std::rc::Rc<str>> = config.parent_origin.as_deref().map(Into::into);
         use_memo(
             (props.store.clone(), props.lms.clone()),
             move |(store, lms)| {
                 let announce = Callback::from(move |text: String| announce.dispatch(text));
-                Env::new(store.clone(), lang, announce, seed, lms.clone())
+                Env::new(store.clone(), lang, announce, seed, lms.clone(), origin)
             },
         )
     };

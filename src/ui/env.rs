@@ -36,6 +36,8 @@ pub struct Env {
     pub announce: Callback<String>,
     /// The LMS reports go to (none outside the package builds).
     pub lms: LmsHandle,
+    /// The host page's origin (`?parentOrigin=`), which alone hears the widget's events.
+    pub parent_origin: Option<std::rc::Rc<str>>,
     seeds: SeedSource,
 }
 
@@ -46,9 +48,11 @@ impl Env {
         announce: Callback<String>,
         seed: u64,
         lms: LmsHandle,
+        parent_origin: Option<std::rc::Rc<str>>,
     ) -> Self {
         Self {
             lms,
+            parent_origin,
             session: SessionHandle(Session::new(store.0.clone())),
             store,
             lang,

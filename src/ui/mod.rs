@@ -85,7 +85,8 @@ fn render(
     let session = Session::new(store.0.clone());
     let config = &route.config;
     let none = yew::Callback::noop();
-    match app::initial_screen(config, route.result().is_some(), &session) {
+    let screen = app::initial_screen(config, route.result().is_some(), &session);
+    match screen {
         Screen::Sort => content.request_decks(config.deck.as_deref(), &none),
         Screen::Chooser => content.request_chooser(&none),
         Screen::Home => {}
@@ -103,7 +104,19 @@ fn render(
         d.get_element_by_id(ROOT_ID)
             .or_else(|| d.body().map(Into::into))
     });
+    // The host page named its origin: tell it the widget is ready.
+    let ready = props.route.config.parent_origin.clone().map(|origin| {
+        let mut activity = String::from(screen.key());
+        if let (Screen::Sort, Some(deck)) = (screen, props.route.config.deck.as_deref()) {
+            activity.push(':');
+            activity.push_str(deck);
+        }
+        (origin, activity)
+    });
     if let Some(root) = root {
         yew::Renderer::<App>::with_root_and_props(root, props).render();
+    }
+    if let Some((origin, activity)) = ready {
+        platform::frame::post_to_parent(&crate::host::HostEvent::Ready.json(&activity), &origin);
     }
 }

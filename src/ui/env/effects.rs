@@ -1,5 +1,5 @@
 //! The one interpreter of reactions: hands each [`Reaction`] the core computed
-//! ([`crate::react`]) to the session, the announcer, focus, the route and the LMS. Screens
+//! ([`crate::react`]) to the session, the announcer, focus, the route, the LMS and the host page. Screens
 //! compute reactions from their events and call [`Effects::run`]; nothing else here
 //! decides anything.
 
@@ -9,6 +9,7 @@ use super::Env;
 use crate::chooser::{Chooser, ChooserModel};
 use crate::deck::Deck;
 use crate::game::Game;
+use crate::host;
 use crate::platform;
 use crate::react::{Focus, Happened, Reaction, SavedRecord};
 use crate::ui::route::RouteHandle;
@@ -55,8 +56,7 @@ impl Effects<'_> {
                     }
                 }
                 Reaction::ReportToLms(happened) => self.report(happened),
-                // No listening host page yet: the reaction exists, nothing to hand it to.
-                Reaction::NotifyHost(_) => {}
+                Reaction::NotifyHost(happened) => self.notify_host(happened),
             }
         }
     }
@@ -71,6 +71,27 @@ impl Effects<'_> {
                 self.env.lms.chooser(events, model, chooser)
             }
             _ => {}
+        }
+    }
+
+    /// Posts the host events for these events to the parent, when the host named its origin.
+    fn notify_host(&self, happened: &Happened<'_>) {
+        let Some(origin) = self.env.parent_origin.as_deref() else {
+            return;
+        };
+        let (activity, events) = match (happened, &self.saving) {
+            (Happened::Game(events), Saving::Game(deck, game)) => (
+                ["sort:", deck.id.as_str()].concat(),
+                host::game_events(events, game),
+            ),
+            (Happened::Chooser(events), Saving::Chooser(model, chooser)) => (
+                "chooser".to_string(),
+                host::chooser_events(events, model, chooser),
+            ),
+            _ => return,
+        };
+        for event in events {
+            platform::frame::post_to_parent(&event.json(&activity), origin);
         }
     }
 

@@ -1,4 +1,4 @@
-// Builds the host page from its query: ?kind=h5p|canvas|embed&src=<widget URL>[&src=<another>]
+// Builds the host page from its query: ?kind=h5p|canvas|embed|events&src=<widget URL>[&src=<another>]
 // [&sandbox=1][&embedjs=<URL of embed.js>]. Each src becomes an iframe; the kind's parent
 // script is loaded (the H5P resizer's or Canvas's parent side, or Twofold's embed.js).
 (function () {
@@ -14,6 +14,6 @@
   });
   var script = document.createElement('script');
   var kind = q.get('kind');
-  script.src = kind === 'h5p' ? 'h5p-resizer-parent.js' : kind === 'canvas' ? 'canvas-parent.js' : q.get('embedjs');
+  script.src = kind === 'h5p' ? 'h5p-resizer-parent.js' : kind === 'canvas' ? 'canvas-parent.js' : kind === 'events' ? 'events-parent.js' : q.get('embedjs');
   document.body.appendChild(script);
 })();
