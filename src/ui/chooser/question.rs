@@ -47,7 +47,7 @@ pub fn question_view(props: &QuestionProps) -> Html {
             <div class="progress-bar" role="progressbar" aria-label={catalog.text(MessageId::ChooserProgressLabel)}
                 aria-valuemin="0" aria-valuemax={total.to_string()} aria-valuenow={props.index.to_string()}
                 aria-valuetext={progress}>
-                <div class="progress-bar__fill" style={format!("inline-size: {}%", props.index * 100 / total.max(1))}></div>
+                <div class={classes!("progress-bar__fill", crate::ui::bars::width_class(props.index * 100 / total.max(1)))}></div>
             </div>
             <fieldset class="choice-group">
                 <legend ref={props.heading.clone()} tabindex="-1" class="question__prompt">{ &question.prompt }</legend>

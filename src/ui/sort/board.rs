@@ -186,8 +186,7 @@ pub fn board(props: &BoardProps) -> Html {
                 if phase != Phase::Results {
                     <p class="progress" data-testid="progress">{ catalog.format(&Message::new(MessageId::SortProgress).count("n", shown).count("total", total)) }</p>
                     <div class="progress-bar" aria-hidden="true">
-                        <div class="progress-bar__fill"
-                            style={format!("inline-size: {}%", placed * 100 / total.max(1))}></div>
+                        <div class={classes!("progress-bar__fill", crate::ui::bars::width_class(placed * 100 / total.max(1)))}></div>
                     </div>
                 }
             </div>
