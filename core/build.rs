@@ -25,10 +25,15 @@ fn main() {
     let mut ids = String::from("message_ids! {\n");
     let mut english = String::from("&[\n");
     let lms = env::var_os("CARGO_FEATURE_REPORTING").is_some();
-    for (key, value) in entries
+    // The `lms.*` entries last, so the plain build's ids are the first of the package
+    // builds': a published table lists its entries in this order, without keys
+    // (`scripts/publish-content.mjs`, read by `Catalog::from_list`), and serves both.
+    let is_lms = |key: &String| key.starts_with("lms.");
+    let ordered = entries
         .iter()
-        .filter(|(key, _)| lms || !key.starts_with("lms."))
-    {
+        .filter(|(key, _)| !is_lms(key))
+        .chain(entries.iter().filter(|(key, _)| lms && is_lms(key)));
+    for (key, value) in ordered {
         writeln!(ids, "    {} = {key:?},", variant(key)).unwrap();
         match value {
             Value::Text(t) => writeln!(english, "    English::Text({t:?}),").unwrap(),

@@ -10,15 +10,22 @@
 // out of the wasm, a rejected promise, a page file that fails to load — it reveals the page's
 // hidden #twofold-crash in place of #twofold, without needing the Rust panic hook to run.
 // It shows only texts already in the page: one block per language (`lang`; the first is the
-// default, `?lang=` picks another), never anything from the error.
+// default; the widget's language, else `?lang=`, else the browser's picks another), never
+// anything from the error.
 (() => {
   const show = () => {
     const crash = document.getElementById('twofold-crash');
     const root = document.getElementById('twofold');
-    if (!crash || !crash.hidden) return;
+    // Once only (the widget's panic hook may have unhidden it already, without choosing).
+    if (!crash || crash.dataset.shown) return;
+    crash.dataset.shown = 1;
     const blocks = [...crash.children];
-    const lang = (new URLSearchParams(location.search).get('lang') || '').toLowerCase();
-    const chosen = blocks.find((b) => b.lang.toLowerCase() === lang) || blocks[0];
+    // The language the widget shows, else as the widget chooses: ?lang=, then the
+    // browser's languages, each by its primary subtag (fr-CA is French); else the first.
+    const shown = root && root.querySelector('[lang]');
+    const tags = [shown && shown.lang, new URLSearchParams(location.search).get('lang'), ...(navigator.languages || [])];
+    const block = (t) => blocks.find((b) => b.lang === (t || '').toLowerCase().split(/[-_]/)[0]);
+    const chosen = tags.map(block).find(Boolean) || blocks[0];
     blocks.forEach((b) => (b.hidden = b !== chosen));
     // Focus moves only if it was in the widget that disappears; never on load.
     const hadFocus = root && root.contains(document.activeElement);

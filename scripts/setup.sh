@@ -106,6 +106,17 @@ else
   log "${missing_debs[*]}: ok"
 fi
 
+# --- An Arabic font (Debian): the right-to-left tests render real Arabic glyphs -----------
+# fonts-noto-core carries Noto Sans Arabic, the first Arabic face in styles/tokens.css.
+if fc-list 2>/dev/null | grep -q "Noto Sans Arabic" || dpkg -s fonts-noto-core >/dev/null 2>&1; then
+  log "fonts-noto-core: skipped (installed)"
+else
+  log "fonts-noto-core: installing with apt-get"
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-core \
+    || { $SUDO apt-get update && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y fonts-noto-core; }
+  log "fonts-noto-core: ok"
+fi
+
 # --- npm packages (Playwright, axe-core, binaryen's wasm-opt) ---------------------------
 command -v node >/dev/null 2>&1 || die "node not found (Node.js 20 or newer is needed)"
 command -v npm >/dev/null 2>&1 || die "npm not found"

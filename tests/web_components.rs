@@ -233,8 +233,10 @@ async fn number_keys_place_the_card() {
     let deck = parse_deck(VALID).unwrap();
     let app = Mounted::fixture_game(MemoryStore::default(), Ok(deck)).await;
     app.click("start-game").await;
+    // By the physical key: an Arabic layout types ٢ on the key of 2.
     let init = web_sys::KeyboardEventInit::new();
-    init.set_key("2");
+    init.set_key("\u{662}");
+    init.set_code("Digit2");
     init.set_bubbles(true);
     let event =
         web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();

@@ -37,7 +37,11 @@ pub struct Config {
     pub mode: Option<Mode>,
     /// A built-in deck id; `None` lets the learner choose.
     pub deck: Option<String>,
+    /// The language shown: `?lang=`'s, else (once [`Config::choose_lang`] has run) the
+    /// LMS's or the browser's, else English.
     pub lang: Lang,
+    /// Whether `lang` came from a valid `?lang=` (which then wins over everything else).
+    pub lang_asked: bool,
     pub theme: Theme,
     /// Feedback timing set by the host; `None` lets the learner choose. When set,
     /// the learner cannot change it (an assessment stays an assessment).
@@ -103,10 +107,13 @@ impl Config {
                         bad(decks.to_vec());
                     }
                 }
-                // Only a language the widget can show (`en-GB` is English).
-                "lang" => match Lang::from_code(&value).filter(|l| Lang::SHOWN.contains(l)) {
-                    Some(lang) => config.lang = lang,
-                    None => bad(Lang::SHOWN.iter().map(|l| l.code().to_string()).collect()),
+                // A language with a table (`en-GB` is English, `fr-CA` French).
+                "lang" => match Lang::from_code(&value) {
+                    Some(lang) => {
+                        config.lang = lang;
+                        config.lang_asked = true;
+                    }
+                    None => bad(Lang::ALL.iter().map(|l| l.code().to_string()).collect()),
                 },
                 "theme" => match word.as_str() {
                     "auto" => config.theme = Theme::Auto,
@@ -137,6 +144,16 @@ impl Config {
             }
         }
         (config, problems)
+    }
+}
+
+impl Config {
+    /// Settles the language: `?lang=` if the page gave a valid one, else the LMS's learner
+    /// preference (`lms`: a BCP 47 tag), else the first of the browser's languages
+    /// (`navigator.languages`, in order) with a table, else English.
+    pub fn choose_lang(&mut self, lms: Option<&str>, browser: &[&str]) {
+        let asked = self.lang_asked.then(|| self.lang.code());
+        self.lang = Lang::negotiate(asked, lms, browser);
     }
 }
 

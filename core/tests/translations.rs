@@ -189,20 +189,25 @@ fn the_language_is_the_querys_then_the_lmss_then_the_browsers_else_english() {
 }
 
 #[test]
-fn the_widget_accepts_only_a_language_it_can_show() {
+fn the_widget_accepts_every_language_with_a_table() {
     use twofold_core::config::Config;
-    assert_eq!(Lang::SHOWN, [Lang::En]);
     let (config, problems) = Config::from_query("?lang=en-GB", &[]);
     assert_eq!((config.lang, problems.len()), (Lang::En, 0));
-    // Until the widget loads another table, a translated language is refused, not shown
-    // in English under its own `lang`.
-    let (config, problems) = Config::from_query("?lang=ar", &[]);
-    assert_eq!(config.lang, Lang::En);
-    assert_eq!(problems[0].allowed, ["en"]);
-    // The compiled-in table is English's for every language.
-    for lang in Lang::ALL {
-        assert!(std::ptr::eq(lang.catalog(), Catalog::english()));
+    for (query, lang) in [
+        ("?lang=ar", Lang::Ar),
+        ("?lang=fr-CA", Lang::Fr),
+        ("?lang=ES", Lang::Es),
+    ] {
+        let (config, problems) = Config::from_query(query, &[]);
+        assert_eq!(
+            (config.lang, config.lang_asked, problems.len()),
+            (lang, true, 0),
+            "{query}"
+        );
     }
+    let (config, problems) = Config::from_query("?lang=de", &[]);
+    assert_eq!((config.lang, config.lang_asked), (Lang::En, false));
+    assert_eq!(problems[0].allowed, ["en", "es", "fr", "ar"]);
 }
 
 // --- the shipped translations ----------------------------------------------------------------

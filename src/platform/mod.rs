@@ -1,9 +1,10 @@
 //! The only code that touches JavaScript and the browser: storage with an
-//! in-memory fallback, the page location, fetching files, inert JSON the page carries (an
+//! in-memory fallback, the page location, the browser's languages, console warnings, fetching files, inert JSON the page carries (an
 //! author's deck, the content manifest, content inline), the clock, randomness, pointer
 //! geometry, and the panic hook that reveals the page's crash screen. Everything here degrades quietly when the browser refuses.
 
 mod clock;
+mod console;
 mod fetch;
 pub mod frame;
 mod geometry;
@@ -11,10 +12,12 @@ mod host;
 #[cfg(feature = "reporting")]
 pub mod lms;
 mod location;
+mod navigator;
 mod panic;
 mod storage;
 
 pub use clock::{epoch_ms, now_ms, utc_offset_minutes};
+pub use console::warn;
 pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;
 pub use host::{page_json_by_attribute, page_json_text};
@@ -22,6 +25,7 @@ pub(crate) use location::{
     on_fragment_change, page_fragment, page_path, page_query, page_url_with_fragment,
     set_page_fragment,
 };
+pub use navigator::browser_languages;
 pub use panic::{install_panic_hook, reveal_instead};
 pub use storage::{browser_store, set_tab_value, tab_value};
 

@@ -14,3 +14,16 @@ pub fn enter_on_option(enabled: bool, go: Callback<()>) -> Callback<KeyboardEven
         }
     })
 }
+
+/// The number (1 to 9) of the digit key pressed, by the physical key
+/// (`KeyboardEvent.code` `Digit1`…`Digit9`, `Numpad1`…`Numpad9`), whatever the layout types
+/// there (an Arabic layout's ١, a French AZERTY's &); by the character typed only for an
+/// event without a code.
+pub fn digit(e: &KeyboardEvent) -> Option<usize> {
+    let code = e.code();
+    let n = match code.strip_prefix("Digit").or(code.strip_prefix("Numpad")) {
+        Some(n) => n.parse(),
+        None => e.key().parse(),
+    };
+    n.ok().filter(|n| (1..=9).contains(n))
+}

@@ -2,8 +2,9 @@
 //! each [`MessageId`] key to a text with `{name}` placeholders, or to plural
 //! forms (`{"one": "…", "other": "…"}`) chosen by the language's
 //! [`PluralRule`] from the `count` argument. [`Catalog::format`] is the one
-//! formatter: it never panics (an unknown placeholder stays as written, a
-//! missing entry shows its key) and inserts arguments as plain text.
+//! formatter: it never panics (an unknown placeholder stays as written) and
+//! inserts arguments as plain text. An entry a table lacks is English's (listed by
+//! [`Catalog::missing`]), so a learner never sees a blank or a key.
 //!
 //! English is compiled in ([`Catalog::english`]): `core/build.rs` turns its table
 //! into the ids and a static array of texts, so English is complete, read at build
@@ -27,7 +28,7 @@ const ENGLISH: &[English] = include!(concat!(env!("OUT_DIR"), "/english.rs"));
 
 /// A language table, read and checked.
 pub struct Catalog {
-    /// One entry per [`MessageId`], in [`MessageId::ALL`] order (a missing one is its key).
+    /// One entry per [`MessageId`], in [`MessageId::ALL`] order (a missing one is English's).
     entries: Vec<Entry>,
     /// The ids the table has no entry for.
     missing: Vec<MessageId>,
@@ -36,6 +37,7 @@ pub struct Catalog {
     rule: PluralRule,
 }
 
+#[derive(Clone)]
 enum Entry {
     Text(String),
     /// The forms the table gives, `other` among them.
@@ -74,22 +76,53 @@ impl Catalog {
                 None => unknown.push(member.key.clone()),
             }
         }
-        // A missing entry shows its key: the only use of keys besides reading a table.
+        // A missing entry is English's: the learner reads English there, never a key.
         let missing: Vec<MessageId> = MessageId::ALL
             .iter()
             .zip(&entries)
             .filter(|(_, e)| e.is_none())
             .map(|(&id, _)| id)
             .collect();
-        let entries = MessageId::ALL
-            .iter()
-            .zip(entries)
-            .map(|(id, e)| e.unwrap_or_else(|| Entry::Text(id.key().to_owned())))
+        let english = &Catalog::english().entries;
+        let entries = entries
+            .into_iter()
+            .zip(english)
+            .map(|(e, en)| e.unwrap_or_else(|| en.clone()))
             .collect();
         Ok(Catalog {
             entries,
             missing,
             unknown,
+            rule,
+        })
+    }
+
+    /// Reads a table as the build publishes it for the widget (`scripts/publish-content.mjs`):
+    /// a list of its entries in [`MessageId::ALL`] order (the source table's keys in
+    /// `content/i18n/en.json` order, the `lms.*` ones last), `null` where it has none, and
+    /// no keys, so the widget carries none either. Entries past this build's last id (the
+    /// `lms.*` ones, in a build without LMS reporting) are not read.
+    pub fn from_list(text: &str, rule: PluralRule) -> Result<Catalog, SyntaxError> {
+        let root = json::parse(text)?;
+        let items = json::list(&root)?;
+        let mut missing = Vec::new();
+        let mut entries = Vec::with_capacity(MessageId::ALL.len());
+        for (i, english) in Catalog::english().entries.iter().enumerate() {
+            match items
+                .get(i)
+                .filter(|node| !matches!(node.value, Value::Null))
+            {
+                Some(node) => entries.push(read_entry(node)?),
+                None => {
+                    missing.push(MessageId::ALL[i]);
+                    entries.push(english.clone());
+                }
+            }
+        }
+        Ok(Catalog {
+            entries,
+            missing,
+            unknown: Vec::new(),
             rule,
         })
     }

@@ -3,7 +3,7 @@
 //!
 //! Messages as data ([`Message`], [`Catalog`]): an id with named arguments,
 //! worded by the language's table `content/i18n/<lang>.json` (English compiled in,
-//! others fetchable), plural forms chosen by the language's rule (`plural.rs`).
+//! the others fetched at start and installed, [`Lang::install`]), plural forms chosen by the language's rule (`plural.rs`).
 //! Everything a learner or an author reads is one: the interface's labels and
 //! sentences (`app.*`, `home.*`, `sort.*`, `chooser.*`, ...), what the screen
 //! reader hears ([`crate::narrate`], `narrate.*`), the crash screen's copy in
@@ -27,7 +27,12 @@ pub use plural::{
     spanish as spanish_plural, PluralCategory, PluralRule,
 };
 
+use std::sync::OnceLock;
+
 use PluralCategory::{Few, Many, One, Other, Two, Zero};
+
+/// The tables [`Lang::install`] was given, by [`Lang`] (English's slot stays empty).
+static TABLES: [OnceLock<Catalog>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
 /// A language the widget has a table and content for (`content/i18n/<code>.json`, and
 /// `content/l10n/<code>/` for every language but English; see the README, "Adding a
@@ -44,11 +49,6 @@ pub enum Lang {
 impl Lang {
     /// Every language with a table and content, English first.
     pub const ALL: [Lang; 4] = [Lang::En, Lang::Es, Lang::Fr, Lang::Ar];
-
-    /// The languages the widget can show today, so the only ones `?lang=` accepts: those
-    /// whose table it carries (English, compiled in). A language joins when the widget
-    /// loads its table (`Catalog::parse(text, lang.plural_rule())`) and its content.
-    pub const SHOWN: [Lang; 1] = [Lang::En];
 
     /// The BCP 47 code (`lang` attribute, `?lang=` value, the tables' file names).
     pub fn code(self) -> &'static str {
@@ -112,13 +112,29 @@ impl Lang {
         }
     }
 
-    /// The message table compiled into the widget, which is English's for every language:
-    /// the wasm carries no other table. Another language's words come from its own table,
-    /// `content/i18n/<code>.json`, fetched and read with `Catalog::parse(text,
-    /// lang.plural_rule())`; [`Lang::SHOWN`] keeps `?lang=` to English until the widget
-    /// does that.
+    /// The language's message table: the one [`Lang::install`] gave it, else English's
+    /// (compiled in; the wasm carries no other table). Another language's table is a file,
+    /// `content/i18n/<code>.json`, that the widget fetches at start and installs before it
+    /// shows anything, so every view reads its words from here.
     pub fn catalog(self) -> &'static Catalog {
-        Catalog::english()
+        match self {
+            Lang::En => Catalog::english(),
+            _ => TABLES[self as usize].get().unwrap_or(Catalog::english()),
+        }
+    }
+
+    /// Makes `catalog` (read with [`Catalog::parse`] and this language's rule) the
+    /// language's table for the rest of the page's life, and returns it. A page loads one
+    /// language, once: the table lives in a static, as long as the page (this is what
+    /// lets every view hold it as `&'static Catalog`). A second table for the same
+    /// language is dropped (the first stays); English's cannot be replaced.
+    pub fn install(self, catalog: Catalog) -> &'static Catalog {
+        if self == Lang::En {
+            return Catalog::english();
+        }
+        let slot = &TABLES[self as usize];
+        let _ = slot.set(catalog);
+        slot.get().unwrap_or(Catalog::english())
     }
 }
 

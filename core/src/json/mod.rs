@@ -17,6 +17,6 @@ mod write;
 
 pub use error::{Expected, Found, SyntaxError, SyntaxKind};
 pub use parse::{parse, Member, Node, Pos, Value, MAX_DEPTH};
-pub use read::{members, text, whole_number, Object};
+pub use read::{list, members, text, whole_number, Object};
 pub use value::{decimal_text, Json, Number};
 pub use write::write;

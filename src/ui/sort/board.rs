@@ -91,12 +91,9 @@ pub fn board(props: &BoardProps) -> Html {
                     .emit(env.t(MessageId::SortCardPutDown).to_string());
                 return;
             }
-            if let Some(n) = e
-                .key()
-                .parse::<usize>()
-                .ok()
-                .filter(|n| (1..=piles).contains(n))
-            {
+            // Pile n (its button shows n, in reading order: from the right in Arabic) by
+            // the key in the n-th place of the number row or the keypad.
+            if let Some(n) = crate::ui::keys::digit(&e).filter(|n| *n <= piles) {
                 e.prevent_default();
                 place.emit(n - 1);
             }
@@ -114,6 +111,7 @@ pub fn board(props: &BoardProps) -> Html {
         shown
     };
     let at_end = game.mode() == FeedbackMode::AtEnd;
+    let (lang, dir) = crate::ui::author::text_attrs(&deck.lang);
 
     let table = match (phase, game.current_card()) {
         (Phase::Sorting, Some(card)) => {
@@ -129,7 +127,7 @@ pub fn board(props: &BoardProps) -> Html {
                 })
             };
             html! {
-                <DraggableCard key={card} text={deck.cards[card].text.clone()} node={card_ref.clone()}
+                <DraggableCard key={card} text={deck.cards[card].text.clone()} lang={deck.lang.clone()} node={card_ref.clone()}
                     selected={*selected} on_select={on_select}
                     on_drop={place.clone()} on_hover={Callback::from({
                         let hover = hover.clone();
@@ -182,7 +180,7 @@ pub fn board(props: &BoardProps) -> Html {
         <section class="board" aria-labelledby="board-title" onkeydown={onkeydown}
             data-phase={phase.key()}>
             <div class="board__top">
-                <h1 id="board-title" class="board__title" dir="auto">{ &deck.title }</h1>
+                <h1 id="board-title" class="board__title" lang={lang.clone()} dir={dir}>{ &deck.title }</h1>
                 if phase != Phase::Results {
                     <p class="progress" data-testid="progress">{ catalog.format(&Message::new(MessageId::SortProgress).count("n", shown).count("total", total)) }</p>
                     <div class="progress-bar" aria-hidden="true">
@@ -203,7 +201,7 @@ pub fn board(props: &BoardProps) -> Html {
             }
             <div class="table" data-testid="table">{ table }</div>
             if matches!(phase, Phase::Sorting | Phase::Feedback) {
-                { piles(catalog, &deck.piles, *hover, phase == Phase::Sorting, &place) }
+                { piles(catalog, deck, *hover, phase == Phase::Sorting, &place) }
             }
             if at_end && matches!(phase, Phase::Sorting | Phase::Review) {
                 { placed_lists(catalog, deck, game, &{

@@ -14,6 +14,9 @@ const DRAG_THRESHOLD: i32 = 6;
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
     pub text: AttrValue,
+    /// The language the deck declares (empty: none).
+    #[prop_or_default]
+    pub lang: AttrValue,
     pub node: NodeRef,
     pub selected: bool,
     pub on_select: Callback<()>,
@@ -124,6 +127,7 @@ pub fn draggable_card(props: &CardProps) -> Html {
         })
     };
 
+    let (lang, dir) = crate::ui::author::text_attrs(&props.lang);
     let class = classes!(
         "card",
         props.selected.then_some("is-selected"),
@@ -135,7 +139,7 @@ pub fn draggable_card(props: &CardProps) -> Html {
                 aria-pressed={props.selected.to_string()} aria-describedby="card-hint"
                 {onpointerdown} {onpointermove} {onpointerup} {onpointercancel} {onclick}>
                 <span class="card__label">{ catalog.text(MessageId::SortCardLabel) }</span>
-                <span class="card__text" dir="auto">{ props.text.clone() }</span>
+                <span class="card__text" lang={lang} dir={dir}>{ props.text.clone() }</span>
             </button>
             <p id="card-hint" class="card-hint">
                 { if props.selected { catalog.text(MessageId::SortCardSelectedHint) } else { catalog.text(MessageId::SortCardDragHint) } }

@@ -51,6 +51,7 @@ pub fn feedback_panel(catalog: &'static Catalog, props: Feedback<'_>) -> Html {
                 .text("pile", pile(belongs)),
         )
     };
+    let (lang, dir) = crate::ui::author::text_attrs(&props.deck.lang);
     html! {
         <div class={classes!("feedback", class)} data-testid="feedback" data-result={result}>
             <p class="feedback__verdict">
@@ -58,7 +59,7 @@ pub fn feedback_panel(catalog: &'static Catalog, props: Feedback<'_>) -> Html {
                 { verdict }
             </p>
             <p class="feedback__line">{ line }</p>
-            <p class="feedback__explanation" id="feedback-explanation" data-testid="explanation" dir="auto">
+            <p class="feedback__explanation" id="feedback-explanation" data-testid="explanation" lang={lang} dir={dir}>
                 { &card.explanation }
             </p>
             if !card.idea.is_empty() {

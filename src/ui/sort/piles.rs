@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::deck::Pile;
+use crate::deck::Deck;
 use crate::i18n::{Catalog, MessageId};
 use crate::platform::marked_element_at;
 
@@ -19,14 +19,15 @@ pub(super) fn pile_at(x: f64, y: f64) -> Option<usize> {
 /// says whether a card can be placed now.
 pub fn piles(
     catalog: &'static Catalog,
-    piles: &[Pile],
+    deck: &Deck,
     hover: Option<usize>,
     enabled: bool,
     on_place: &Callback<usize>,
 ) -> Html {
+    let (lang, dir) = crate::ui::author::text_attrs(&deck.lang);
     html! {
         <div class="piles" role="group" aria-label={catalog.text(MessageId::SortPilesLabel)}>
-            { for piles.iter().enumerate().map(|(i, pile)| {
+            { for deck.piles.iter().enumerate().map(|(i, pile)| {
                 let class = classes!("pile", (hover == Some(i)).then_some("is-target"));
                 html! {
                     <button type="button" key={pile.id.clone()} class={class}
@@ -35,9 +36,9 @@ pub fn piles(
                         disabled={!enabled}
                         onclick={on_place.reform(move |_| i)}>
                         <span class="pile__key" aria-hidden="true">{ i + 1 }</span>
-                        <span class="pile__label" dir="auto">{ &pile.label }</span>
+                        <span class="pile__label" lang={lang.clone()} dir={dir}>{ &pile.label }</span>
                         if !pile.hint.is_empty() {
-                            <span class="pile__hint">{ &pile.hint }</span>
+                            <span class="pile__hint" lang={lang.clone()} dir={dir}>{ &pile.hint }</span>
                         }
                     </button>
                 }

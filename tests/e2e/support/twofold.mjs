@@ -6,12 +6,27 @@ import { expect } from '@playwright/test';
 
 const root = new URL('../../../', import.meta.url);
 
-export function loadDeck(id) {
-  return JSON.parse(readFileSync(new URL(`content/decks/${id}.json`, root), 'utf8'));
+const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
+
+/** A built-in deck as the learner reads it in `lang` (English's file, or content/l10n/<lang>/). */
+export function loadDeck(id, lang = 'en') {
+  return readJson(lang === 'en' ? `content/decks/${id}.json` : `content/l10n/${lang}/decks/${id}.json`);
 }
 
-export function loadChooser() {
-  return JSON.parse(readFileSync(new URL('content/chooser/career-path.json', root), 'utf8'));
+export function loadChooser(lang = 'en') {
+  return readJson(lang === 'en' ? 'content/chooser/career-path.json' : `content/l10n/${lang}/chooser/career-path.json`);
+}
+
+/** The interface table of `lang` (content/i18n/<lang>.json). */
+export function loadTable(lang = 'en') {
+  return readJson(`content/i18n/${lang}.json`);
+}
+
+/** A table's text with its `{name}` placeholders filled (a plural entry's `other` form). */
+export function words(table, key, args = {}) {
+  const entry = table[key];
+  const text = typeof entry === 'string' ? entry : entry.other;
+  return text.replace(/\{(\w+)\}/g, (all, name) => (name in args ? String(args[name]) : all));
 }
 
 /**
@@ -33,9 +48,12 @@ export function leaningAnswers(model, path) {
 }
 
 export class SortGame {
-  constructor(page, deckId) {
+  /** `lang`: the language the page shows (its deck and table are read from content/). */
+  constructor(page, deckId, { lang = 'en' } = {}) {
     this.page = page;
-    this.deck = loadDeck(deckId);
+    this.lang = lang;
+    this.table = loadTable(lang);
+    this.deck = loadDeck(deckId, lang);
     this.card = page.getByTestId('card');
     this.progress = page.getByTestId('progress');
     this.feedback = page.getByTestId('feedback');
@@ -123,7 +141,7 @@ export class SortGame {
   async playAll(place, { wrongIds = [], next } = {}) {
     const total = this.deck.cards.length;
     for (let n = 1; n <= total; n++) {
-      await expect(this.progress).toHaveText(`Card ${n} of ${total}`);
+      await expect(this.progress).toHaveText(words(this.table, 'sort.progress', { n, total }));
       const card = await this.currentCard();
       const wrong = wrongIds.includes(card.id);
       await place(wrong ? this.otherPile(card) : card.pile);
@@ -146,7 +164,8 @@ export class SortGame {
 
   async expectResults(wrongIds) {
     const total = this.deck.cards.length;
-    await expect(this.page.getByTestId('score')).toContainText(`${total - wrongIds.length} of ${total} right`);
+    const right = total - wrongIds.length;
+    await expect(this.page.getByTestId('score')).toContainText(words(this.table, 'sort.score', { right, total }));
     for (const t of this.expectedTallies(wrongIds)) {
       await expect(this.page.getByTestId(`chart-bar-${t.pile}-right`)).toHaveAttribute('data-value', String(t.right));
       await expect(this.page.getByTestId(`chart-bar-${t.pile}-wrong`)).toHaveAttribute('data-value', String(t.wrong));

@@ -1,0 +1,220 @@
+//! The learner's language: which one the widget picks (`?lang=`, the LMS, the browser),
+//! the manifest's files per language, a fetched table installed for the page's life, and a
+//! game saved in one language resuming in another (saves name ids, never words).
+#![cfg(not(target_arch = "wasm32"))]
+
+use twofold_core::config::Config;
+use twofold_core::content::Manifest;
+use twofold_core::deck::parse_deck;
+use twofold_core::game::{Action, FeedbackMode, Game, Opening, SaveForm};
+use twofold_core::i18n::{Catalog, Lang, Message, MessageId};
+
+const MANIFEST: &str = r#"{
+  "decks":[{"id":"a","href":"content/a.1.json"},{"id":"b","href":"content/b.2.json"}],
+  "chooser":"content/cp.3.json",
+  "langs":[
+    {"lang":"ar","table":"content/ar/i18n.4.json",
+     "decks":[{"id":"a","href":"content/ar/a.5.json"}],"chooser":"content/ar/cp.6.json"},
+    {"lang":"es","table":"content/es/i18n.7.json"},
+    {"lang":"tlh","table":"content/tlh/i18n.8.json"}
+  ]}"#;
+
+fn read(path: &str) -> String {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    std::fs::read_to_string(format!("{root}/{path}")).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+#[test]
+fn the_manifest_names_each_languages_table_and_files_else_englishs() {
+    let m = Manifest::parse(MANIFEST).unwrap();
+    assert_eq!(
+        m.deck_ids().collect::<Vec<_>>(),
+        ["a", "b"],
+        "ids are English's"
+    );
+    assert_eq!(m.table(Lang::Ar), Some("content/ar/i18n.4.json"));
+    assert_eq!(m.table(Lang::En), None, "English's table is compiled in");
+    assert_eq!(m.table(Lang::Fr), None, "not published");
+    assert_eq!(m.deck_href_in("a", Lang::Ar), Some("content/ar/a.5.json"));
+    assert_eq!(
+        m.deck_href_in("b", Lang::Ar),
+        Some("content/b.2.json"),
+        "untranslated"
+    );
+    assert_eq!(m.deck_href_in("a", Lang::En), Some("content/a.1.json"));
+    assert_eq!(m.deck_href_in("c", Lang::Ar), None);
+    assert_eq!(m.chooser_in(Lang::Ar), "content/ar/cp.6.json");
+    assert_eq!(m.chooser_in(Lang::Es), "content/cp.3.json");
+}
+
+#[test]
+fn a_manifest_without_languages_is_read_and_a_broken_entry_is_placed() {
+    let m = Manifest::parse(r#"{"decks":[],"chooser":"x"}"#).unwrap();
+    assert!(m.langs.is_empty());
+    assert_eq!(m.chooser_in(Lang::Fr), "x");
+    let e = Manifest::parse(r#"{"decks":[],"chooser":"x","langs":[{"lang":"fr"}]}"#).unwrap_err();
+    assert_eq!(e.path(), "langs[0]");
+    assert!(e.to_string().contains("table"), "{e}");
+}
+
+fn chosen(query: &str, lms: Option<&str>, browser: &[&str]) -> Lang {
+    let (mut config, _) = Config::from_query(query, &[]);
+    config.choose_lang(lms, browser);
+    config.lang
+}
+
+#[test]
+fn the_language_is_the_querys_then_the_lmss_then_the_browsers_then_english() {
+    assert_eq!(chosen("?lang=fr-CA", Some("es"), &["ar"]), Lang::Fr);
+    assert_eq!(
+        chosen("?lang=en", None, &["ar"]),
+        Lang::En,
+        "an asked English wins"
+    );
+    assert_eq!(chosen("", Some("es-MX"), &["ar"]), Lang::Es);
+    assert_eq!(chosen("", None, &["de-DE", "ar-EG", "fr"]), Lang::Ar);
+    assert_eq!(
+        chosen("?lang=de", None, &["fr-BE"]),
+        Lang::Fr,
+        "a bad ?lang= is passed over"
+    );
+    assert_eq!(chosen("", None, &[]), Lang::En);
+    assert_eq!(chosen("", None, &["de", "ja"]), Lang::En);
+}
+
+#[test]
+fn a_fetched_table_is_installed_for_the_page_and_fills_its_gaps_in_english() {
+    // Before: every language reads English's table.
+    assert!(std::ptr::eq(Lang::Fr.catalog(), Catalog::english()));
+    let table = Catalog::parse(r#"{"home.heading": "Bonjour"}"#, Lang::Fr.plural_rule()).unwrap();
+    assert!(!table.missing().is_empty());
+    let installed = Lang::Fr.install(table);
+    assert!(std::ptr::eq(Lang::Fr.catalog(), installed));
+    assert_eq!(Lang::Fr.catalog().text(MessageId::HomeHeading), "Bonjour");
+    let english = Catalog::english().format(&Message::new(MessageId::AppTitle));
+    assert_eq!(
+        Lang::Fr
+            .catalog()
+            .format(&Message::new(MessageId::AppTitle)),
+        english
+    );
+    // A second table does not replace the first; English's is never replaced.
+    let again = Catalog::parse(r#"{"home.heading": "Salut"}"#, Lang::Fr.plural_rule()).unwrap();
+    Lang::Fr.install(again);
+    assert_eq!(Lang::Fr.catalog().text(MessageId::HomeHeading), "Bonjour");
+    let en = Catalog::parse(r#"{"home.heading": "Hi"}"#, Lang::En.plural_rule()).unwrap();
+    assert!(std::ptr::eq(Lang::En.install(en), Catalog::english()));
+    assert!(std::ptr::eq(Lang::Ar.catalog(), Catalog::english()));
+}
+
+#[test]
+fn the_shipped_tables_are_complete_when_read_as_the_widget_reads_them() {
+    for lang in [Lang::Es, Lang::Fr, Lang::Ar] {
+        let text = read(&format!("content/i18n/{}.json", lang.code()));
+        let table = Catalog::parse(&text, lang.plural_rule()).unwrap();
+        assert_eq!(table.missing(), [], "{lang:?}");
+    }
+}
+
+#[test]
+fn a_game_saved_in_english_resumes_in_every_language() {
+    for id in twofold_core::deck::builtin_deck_ids() {
+        let english = parse_deck(&read(&format!("content/decks/{id}.json"))).unwrap();
+        let mut game = Game::for_deck(&english, FeedbackMode::Immediate, 7);
+        game.open(id, Opening::Fresh, 0);
+        game.apply(Action::Place(0), 1).unwrap();
+        game.apply(Action::Next, 2).unwrap();
+        game.apply(Action::Place(1), 3).unwrap();
+        for form in [SaveForm::ById, SaveForm::Compact] {
+            let saved = game.encode_as(&english, form);
+            for lang in ["es", "fr", "ar"] {
+                let path = format!("content/l10n/{lang}/decks/{id}.json");
+                let translated = parse_deck(&read(&path)).unwrap();
+                let resumed = Game::decode(&saved, &translated)
+                    .unwrap_or_else(|e| panic!("{lang} {id} {form:?}: {e}"));
+                assert_eq!(resumed.queue(), game.queue(), "{lang} {id}");
+                assert_eq!(resumed.progress(), game.progress(), "{lang} {id}");
+                assert_eq!(resumed.placed_cards(), game.placed_cards(), "{lang} {id}");
+            }
+        }
+    }
+}
+
+/// Runs the build's publishing step on an empty page in a temporary directory.
+fn published() -> std::path::PathBuf {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let dir = std::env::temp_dir().join(format!("twofold-publish-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("index.html"),
+        "<html><head></head><body></body></html>",
+    )
+    .unwrap();
+    let status = std::process::Command::new("node")
+        .arg(format!("{root}/scripts/publish-content.mjs"))
+        .arg(&dir)
+        .status()
+        .expect("node runs scripts/publish-content.mjs");
+    assert!(status.success());
+    dir
+}
+
+#[test]
+fn a_published_table_reads_as_its_source_with_every_text_in_its_place() {
+    let dir = published();
+    let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
+    let json = page.split("id=\"twofold-content\">").nth(1).unwrap();
+    let manifest = Manifest::parse(json.split("</script>").next().unwrap()).unwrap();
+    for lang in [Lang::Es, Lang::Fr, Lang::Ar] {
+        let href = manifest.table(lang).expect("a table per language");
+        let list = std::fs::read_to_string(dir.join(href)).unwrap();
+        let from_list = Catalog::from_list(&list, lang.plural_rule()).unwrap();
+        let source = read(&format!("content/i18n/{}.json", lang.code()));
+        let keyed = Catalog::parse(&source, lang.plural_rule()).unwrap();
+        assert_eq!(from_list.missing(), [], "{lang:?}");
+        for &id in MessageId::ALL {
+            assert_eq!(from_list.text(id), keyed.text(id), "{lang:?} {}", id.key());
+            for n in [0, 1, 2, 3, 11, 100, 1_000_000] {
+                let m = Message::new(id).count("count", n);
+                assert_eq!(
+                    from_list.format(&m),
+                    keyed.format(&m),
+                    "{lang:?} {} {n}",
+                    id.key()
+                );
+            }
+        }
+        // Each language's decks and questionnaire, published under its own folder.
+        for id in manifest.deck_ids() {
+            let href = manifest.deck_href_in(id, lang).unwrap();
+            assert!(
+                href.starts_with(&format!("content/{}/", lang.code())),
+                "{href}"
+            );
+            let deck = parse_deck(&std::fs::read_to_string(dir.join(href)).unwrap()).unwrap();
+            assert_eq!((deck.id.as_str(), deck.lang.as_str()), (id, lang.code()));
+        }
+        assert!(manifest
+            .chooser_in(lang)
+            .starts_with(&format!("content/{}/", lang.code())));
+    }
+    // A table's gaps are English's, and a list longer than this build's ids is fine.
+    let short = Catalog::from_list(r#"["Twofold", null]"#, Lang::Ar.plural_rule()).unwrap();
+    assert_eq!(short.missing().len(), MessageId::ALL.len() - 1);
+    let second = MessageId::ALL[1];
+    assert_eq!(short.text(second), Catalog::english().text(second));
+    let long: Vec<&str> = MessageId::ALL
+        .iter()
+        .map(|_| "x")
+        .chain(["extra"; 20])
+        .collect();
+    let long = serde_json::to_string(&long).unwrap();
+    assert_eq!(
+        Catalog::from_list(&long, Lang::Fr.plural_rule())
+            .unwrap()
+            .missing(),
+        []
+    );
+    assert!(Catalog::from_list(r#"{"a": 1}"#, Lang::Fr.plural_rule()).is_err());
+    std::fs::remove_dir_all(dir).unwrap();
+}
