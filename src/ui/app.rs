@@ -51,13 +51,10 @@ pub fn app(props: &AppProps) -> Html {
         let announce = message.dispatcher();
         let lang = config.lang;
         let seed = props.seed;
-        use_memo(
-            (props.store.clone(), props.lms.clone()),
-            move |(store, lms)| {
-                let announce = Callback::from(move |text: String| announce.dispatch(text));
-                Env::new(store.clone(), lang, announce, seed, lms.clone())
-            },
-        )
+        use_memo((props.store.clone(), props.lms), move |(store, lms)| {
+            let announce = Callback::from(move |text: String| announce.dispatch(text));
+            Env::new(store.clone(), lang, announce, seed, *lms)
+        })
     };
     let env = (*env).clone();
 

@@ -35,14 +35,15 @@ use crate::report::{
 /// The longest wait before trying a SCORM API again.
 const SCORM_RETRY_MS: u64 = 5_000;
 
-/// The LMS the widget reports to, if any (`None`: standalone). Clones share the link.
-#[derive(Clone, Default)]
-pub struct LmsHandle(Option<Rc<RefCell<Link>>>);
+/// The LMS the widget reports to, if any (`None`: standalone). Copies share the link, which
+/// lives as long as the page (it is never dropped: no reference counting, no drop code).
+#[derive(Clone, Copy, Default)]
+pub struct LmsHandle(Option<&'static RefCell<Link>>);
 
 impl PartialEq for LmsHandle {
     fn eq(&self, other: &Self) -> bool {
-        match (&self.0, &other.0) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        match (self.0, other.0) {
+            (Some(a), Some(b)) => std::ptr::eq(a, b),
             (None, None) => true,
             _ => false,
         }
@@ -54,7 +55,7 @@ pub(super) enum Connection {
     #[cfg(feature = "lms-scorm")]
     Scorm(ScormApi),
     #[cfg(feature = "lms-cmi5")]
-    Cmi5(Rc<Cmi5Connection>),
+    Cmi5(&'static Cmi5Connection),
 }
 
 pub(super) struct Link {
@@ -96,7 +97,7 @@ pub(crate) fn start(
             wasm_bindgen_futures::spawn_local(async move {
                 match super::cmi5::connect(launch).await {
                     Ok((connection, start, note)) => ready(begin(
-                        Connection::Cmi5(Rc::new(connection)),
+                        Connection::Cmi5(Box::leak(Box::new(connection))),
                         LmsStart::Cmi5(start),
                         options,
                         note,
@@ -160,7 +161,7 @@ fn begin(
         web_sys::console::warn_1(&format!("Twofold: {text}").into());
     }
     let store: Rc<dyn Store> = Rc::new(reporter.store());
-    let link = Rc::new(RefCell::new(Link {
+    let link: &'static RefCell<Link> = Box::leak(Box::new(RefCell::new(Link {
         connection,
         reporter,
         outbox: Outbox::new(),
@@ -168,10 +169,9 @@ fn begin(
         watchers: Vec::new(),
         start_note,
         _page: Vec::new(),
-    }));
-    let handle = LmsHandle(Some(link.clone()));
+    })));
+    let handle = LmsHandle(Some(link));
     let on_page = {
-        let handle = handle.clone();
         move |change: PageChange| match change {
             PageChange::Hidden => handle.hidden(),
             PageChange::Leaving if handle.keeps_session_open() => handle.hidden(),
@@ -272,7 +272,7 @@ impl LmsHandle {
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Link) -> T) -> Option<T> {
-        self.0.as_ref().map(|link| f(&mut link.borrow_mut()))
+        self.0.map(|link| f(&mut link.borrow_mut()))
     }
 
     /// Queues `calls` and sends what can go now.
@@ -289,7 +289,7 @@ impl LmsHandle {
     // cmi5 alone: every call is asynchronous, so the loop stops after the first.
     #[cfg_attr(not(feature = "lms-scorm"), allow(clippy::never_loop))]
     fn drain(&self) {
-        let Some(link) = self.0.clone() else { return };
+        let Some(link) = self.0 else { return };
         loop {
             let next = {
                 let mut l = link.borrow_mut();
@@ -305,7 +305,7 @@ impl LmsHandle {
                 }
                 #[cfg(feature = "lms-cmi5")]
                 Kind::Cmi5(connection) => {
-                    let handle = self.clone();
+                    let handle = *self;
                     let return_url = link.borrow().reporter.return_url().map(str::to_string);
                     wasm_bindgen_futures::spawn_local(async move {
                         let ends = call.ends_session();
@@ -353,7 +353,7 @@ impl LmsHandle {
             due
         });
         if let Some(Some(ms)) = retry {
-            let handle = self.clone();
+            let handle = *self;
             after_ms(ms, move || {
                 handle.with(|l| l.retry_due = false);
                 handle.drain();
@@ -380,7 +380,7 @@ enum Kind {
     #[cfg(feature = "lms-scorm")]
     Scorm(ScormApi),
     #[cfg(feature = "lms-cmi5")]
-    Cmi5(Rc<Cmi5Connection>),
+    Cmi5(&'static Cmi5Connection),
 }
 
 impl Link {
@@ -389,7 +389,7 @@ impl Link {
             #[cfg(feature = "lms-scorm")]
             Connection::Scorm(api) => Kind::Scorm(api.clone()),
             #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5(c) => Kind::Cmi5(c.clone()),
+            Connection::Cmi5(c) => Kind::Cmi5(c),
         }
     }
 }
