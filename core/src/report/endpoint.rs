@@ -142,7 +142,7 @@ impl Endpoint {
                     encode(&statement.id.to_string())
                 ),
                 headers: self.headers(Some("application/json")),
-                body: Some(statement.json_text()),
+                body: Some(statement.json_text().to_string()),
             }),
             LmsCall::SaveState { document } => Some(Request {
                 method: "PUT",
