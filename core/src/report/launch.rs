@@ -235,17 +235,20 @@ impl Cmi5Start {
         if self.activity_id.trim().is_empty() {
             return Err(LaunchError::Missing("activityId"));
         }
-        let data = json::parse(&self.launch_data).map_err(|e| LaunchError::Unreadable {
+        let mut data = json::parse(&self.launch_data).map_err(|e| LaunchError::Unreadable {
             what: "LMS.LaunchData",
             error: e,
         })?;
-        let template = match data.get("contextTemplate") {
-            Some(
-                node @ Node {
-                    value: Value::Object(_),
-                    ..
-                },
-            ) => node,
+        // Taken out of the document (not copied): the rest is read below.
+        let template = match &mut data.value {
+            Value::Object(members) => members
+                .iter_mut()
+                .find(|m| m.key == "contextTemplate")
+                .map(|m| std::mem::replace(&mut m.value.value, Value::Null)),
+            _ => None,
+        };
+        let template = match template {
+            Some(value @ Value::Object(_)) => Node { value, at: data.at },
             _ => return Err(LaunchError::Missing("contextTemplate")),
         };
         let session_id = match template
@@ -304,7 +307,7 @@ impl Cmi5Start {
             actor: actor_text,
             registration: self.registration.clone(),
             activity_id: self.activity_id.clone(),
-            context_template: template.clone(),
+            context_template: template,
             session_id,
             mode,
             mastery,
