@@ -7,7 +7,6 @@ use yew::prelude::*;
 
 use super::LmsHandle;
 use crate::i18n::{Message, MessageId};
-use crate::report::Practice;
 use crate::ui::env::use_env;
 
 /// The bar, when the widget reports to an LMS.
@@ -34,14 +33,16 @@ fn lms_bar_view(props: &LmsBarProps) -> Html {
     });
     let finish = Callback::from(move |_: MouseEvent| lms.finish());
     let dismiss = Callback::from(move |_: MouseEvent| lms.dismiss_notice());
-    let finished = lms.is_finished();
+    let Some(bar) = lms.bar() else {
+        return Html::default();
+    };
     let text = |message: Option<Message>| message.map(|m| catalog.format(&m));
     html! {
         <section class="lms" aria-label={catalog.text(MessageId::LmsFinish)}>
-            { note("lms-start-note", text(lms.start_note())) }
+            { note("lms-start-note", text(bar.start_note)) }
             // A status, not an alert: the learner can go on; nothing is lost.
             <div role="status" class="lms__status">
-                if let Some(message) = lms.notice() {
+                if let Some(message) = bar.notice {
                     <p class="notice notice--warning lms__note" data-testid="lms-notice">
                         { catalog.format(&message) }
                         <button type="button" class="button button--quiet" onclick={dismiss}>
@@ -49,11 +50,11 @@ fn lms_bar_view(props: &LmsBarProps) -> Html {
                         </button>
                     </p>
                 }
-                { note("lms-finished", finished.then(|| catalog.text(MessageId::LmsFinished).to_string())) }
+                { note("lms-finished", bar.finished.then(|| catalog.text(MessageId::LmsFinished).to_string())) }
             </div>
-            { note("lms-practice", text(lms.practice().filter(|_| !finished).map(Practice::message))) }
-            { note("lms-capped", text(lms.capped())) }
-            if !finished {
+            { note("lms-practice", text(bar.practice)) }
+            { note("lms-capped", text(bar.capped)) }
+            if !bar.finished {
                 <div class="actions lms__actions">
                     <button type="button" class="button" data-testid="lms-finish" onclick={finish}>
                         { catalog.text(MessageId::LmsFinish) }

@@ -7,7 +7,7 @@
 //! answering, a practice round, the session finished) is read by the bar (`bar.rs`), which
 //! is re-rendered whenever it may have changed.
 
-use std::cell::RefCell;
+use std::cell::{RefCell, RefMut};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -173,9 +173,9 @@ fn begin(
     let handle = LmsHandle(Some(link));
     let on_page = {
         move |change: PageChange| match change {
-            PageChange::Hidden => handle.hidden(),
-            PageChange::Leaving if handle.keeps_session_open() => handle.hidden(),
-            PageChange::Leaving => handle.finish_now(false),
+            PageChange::Hidden => handle.report(Report::Hidden),
+            PageChange::Leaving if handle.keeps_session_open() => handle.report(Report::Hidden),
+            PageChange::Leaving => handle.report(Report::Finish),
             PageChange::Shown => {}
         }
     };
@@ -192,60 +192,51 @@ impl LmsHandle {
 
     /// Reports a batch of game events on `deck` (after the game's record was saved).
     pub fn game(&self, events: &[GameEvent], deck: &Deck, game: &Game) {
-        let calls = self.with(|l| l.reporter.on_game(events, deck, game, platform::epoch_ms()));
-        self.send(calls.unwrap_or_default());
+        self.report(Report::Game(events, deck, game));
     }
 
     /// Reports a batch of chooser events (after the chooser's record was saved).
     pub fn chooser(&self, events: &[ChooserEvent], model: &ChooserModel, chooser: &Chooser) {
-        let calls = self.with(|l| {
-            l.reporter
-                .on_chooser(events, model, chooser, platform::epoch_ms())
-        });
-        self.send(calls.unwrap_or_default());
+        self.report(Report::Chooser(events, model, chooser));
     }
 
     /// The learner asked to finish: the session ends (once) and, for cmi5, the LMS's
     /// `returnURL` opens once `terminated` is sent.
     pub fn finish(&self) {
-        self.finish_now(true);
+        self.report(Report::Finish);
+        self.changed();
     }
 
-    /// The calm notice while the LMS does not answer.
-    pub fn notice(&self) -> Option<Message> {
-        self.with(|l| l.outbox.notice()).flatten()
-    }
-
-    /// Why the current round does not change the recorded result, if it does not.
-    pub fn practice(&self) -> Option<Practice> {
-        self.with(|l| l.reporter.practice()).flatten()
-    }
-
-    /// What start-up needs the learner to know, if anything.
-    pub fn start_note(&self) -> Option<Message> {
-        self.with(|l| l.start_note.clone()).flatten()
-    }
-
-    /// Answers the LMS cannot keep (past the interaction cap), with a message saying so.
-    pub fn capped(&self) -> Option<Message> {
-        self.with(|l| l.reporter.interactions_skipped().map(|(_, m)| m))
-            .flatten()
-    }
-
-    /// Whether the session has ended (Finish, or a cmi5 session ended before a reload).
-    pub fn is_finished(&self) -> bool {
-        self.with(|l| l.reporter.is_finished()).unwrap_or(false)
+    /// What the bar shows (`None`: no LMS).
+    pub fn bar(&self) -> Option<Bar> {
+        let l = self.link()?;
+        let finished = l.reporter.is_finished();
+        Some(Bar {
+            start_note: l.start_note.clone(),
+            notice: l.outbox.notice(),
+            finished,
+            practice: l
+                .reporter
+                .practice()
+                .filter(|_| !finished)
+                .map(Practice::message),
+            capped: l.reporter.interactions_skipped().map(|(_, m)| m),
+        })
     }
 
     /// The learner closed the notice (it comes back with the next failure).
     pub fn dismiss_notice(&self) {
-        self.with(|l| l.outbox.dismiss_notice());
+        if let Some(mut l) = self.link() {
+            l.outbox.dismiss_notice();
+        }
         self.changed();
     }
 
     /// Calls `watcher` whenever what the bar shows may have changed.
     pub fn watch(&self, watcher: Callback<()>) {
-        self.with(|l| l.watchers.push(watcher));
+        if let Some(mut l) = self.link() {
+            l.watchers.push(watcher);
+        }
     }
 
     /// Whether leaving the page mid-activity keeps the session open rather than ending it:
@@ -254,25 +245,33 @@ impl LmsHandle {
     /// state document). `pagehide` cannot tell a reload from a close; SCORM, whose API an LMS
     /// does not hand out twice, always finishes.
     fn keeps_session_open(&self) -> bool {
-        self.with(|l| l.connection.is_cmi5() && !l.reporter.at_end())
-            .unwrap_or(false)
+        self.link()
+            .is_some_and(|l| l.connection.is_cmi5() && !l.reporter.at_end())
     }
 
-    fn hidden(&self) {
-        let calls = self.with(|l| l.reporter.on_hidden(platform::epoch_ms()));
-        self.send(calls.unwrap_or_default());
+    /// The link, borrowed (`None`: no LMS). Never held across a call out of the link.
+    fn link(&self) -> Option<RefMut<'static, Link>> {
+        self.0.map(RefCell::borrow_mut)
     }
 
-    fn finish_now(&self, asked: bool) {
-        let calls = self.with(|l| l.reporter.finish(platform::epoch_ms()));
-        self.send(calls.unwrap_or_default());
-        if asked {
-            self.changed();
-        }
-    }
-
-    fn with<T>(&self, f: impl FnOnce(&mut Link) -> T) -> Option<T> {
-        self.0.map(|link| f(&mut link.borrow_mut()))
+    /// Hands `what` to the reporter, now, and sends the calls it makes.
+    fn report(&self, what: Report<'_>) {
+        let calls = match self.link() {
+            Some(mut l) => {
+                let now = platform::epoch_ms();
+                let r = &mut l.reporter;
+                match what {
+                    Report::Game(events, deck, game) => r.on_game(events, deck, game, now),
+                    Report::Chooser(events, model, chooser) => {
+                        r.on_chooser(events, model, chooser, now)
+                    }
+                    Report::Hidden => r.on_hidden(now),
+                    Report::Finish => r.finish(now),
+                }
+            }
+            None => return,
+        };
+        self.send(calls);
     }
 
     /// Queues `calls` and sends what can go now.
@@ -280,7 +279,9 @@ impl LmsHandle {
         if calls.is_empty() {
             return;
         }
-        self.with(|l| l.outbox.push(calls));
+        if let Some(mut l) = self.link() {
+            l.outbox.push(calls);
+        }
         self.drain();
     }
 
@@ -330,7 +331,7 @@ impl LmsHandle {
     /// Settles the call under way; `false` when it failed (a retry is then scheduled).
     fn settled(&self, sent: Sent) -> bool {
         let failed = sent == Sent::Failed;
-        let retry = self.with(|l| {
+        let retry = self.link().map(|mut l| {
             l.outbox.settle(sent);
             for dropped in l.outbox.take_dropped() {
                 web_sys::console::warn_1(&format!("Twofold: {dropped}").into());
@@ -355,7 +356,9 @@ impl LmsHandle {
         if let Some(Some(ms)) = retry {
             let handle = *self;
             after_ms(ms, move || {
-                handle.with(|l| l.retry_due = false);
+                if let Some(mut l) = handle.link() {
+                    l.retry_due = false;
+                }
                 handle.drain();
             });
         }
@@ -367,11 +370,36 @@ impl LmsHandle {
 
     /// Tells the bars to look again.
     fn changed(&self) {
-        let watchers = self.with(|l| l.watchers.clone()).unwrap_or_default();
+        let watchers = match self.link() {
+            Some(l) => l.watchers.clone(),
+            None => return,
+        };
         for watcher in watchers {
             watcher.emit(());
         }
     }
+}
+
+/// What the reporter is told (see [`LmsHandle::report`]).
+enum Report<'a> {
+    Game(&'a [GameEvent], &'a Deck, &'a Game),
+    Chooser(&'a [ChooserEvent], &'a ChooserModel, &'a Chooser),
+    Hidden,
+    Finish,
+}
+
+/// What the bar shows ([`LmsHandle::bar`]), read in one borrow of the link.
+pub struct Bar {
+    /// What start-up needs the learner to know, if anything.
+    pub start_note: Option<Message>,
+    /// The calm notice while the LMS does not answer.
+    pub notice: Option<Message>,
+    /// Whether the session has ended (Finish, or a cmi5 session ended before a reload).
+    pub finished: bool,
+    /// Why the current round does not change the recorded result (not once finished).
+    pub practice: Option<Message>,
+    /// Answers the LMS cannot keep (past the interaction cap), with a message saying so.
+    pub capped: Option<Message>,
 }
 
 /// What [`LmsHandle::drain`] carries a call with, taken out of the link so that no borrow
