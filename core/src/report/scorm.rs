@@ -87,7 +87,7 @@ impl Scorm {
 
     /// A deck's first-try score (0–100) and whether it passed; 2004 also completes it.
     pub fn result(&self, percent: u8, passed: bool) -> Vec<LmsCall> {
-        let raw = percent.min(100).to_string();
+        let raw = u32::from(percent.min(100)).to_string();
         let success = if passed { "passed" } else { "failed" };
         if self.v12() {
             vec![

@@ -19,7 +19,7 @@ use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
 use crate::config::Config;
 use crate::deck::Deck;
 use crate::game::{Game, GameEvent};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, MessageId};
 use crate::persist::Store;
 use crate::platform;
 use crate::platform::lms::lifecycle::{on_page_change, PageChange};
@@ -67,7 +67,7 @@ pub(super) struct Link {
     /// Bars to re-render when what they show may have changed.
     watchers: Vec<Callback<()>>,
     /// A note for the learner from start-up (cmi5: a reload would end the session).
-    start_note: Option<Message>,
+    start_note: Option<MessageId>,
     _page: Vec<EventListener>,
 }
 
@@ -131,7 +131,7 @@ fn begin(
     connection: Connection,
     start: LmsStart,
     options: ReportOptions,
-    start_note: Option<Message>,
+    start_note: Option<MessageId>,
 ) -> Option<(LmsHandle, Rc<dyn Store>)> {
     let (reporter, calls) = match Reporter::start(start, options, platform::epoch_ms()) {
         Ok(started) => started,
@@ -212,7 +212,7 @@ impl LmsHandle {
         let l = self.link()?;
         let finished = l.reporter.is_finished();
         Some(Bar {
-            start_note: l.start_note.clone(),
+            start_note: l.start_note.map(Message::new),
             notice: l.outbox.notice(),
             finished,
             practice: l
