@@ -52,13 +52,10 @@ pub fn app(props: &AppProps) -> Html {
         let lang = config.lang;
         let seed = props.seed;
         let origin: Option<std::rc::Rc<str>> = config.parent_origin.as_deref().map(Into::into);
-        use_memo(
-            (props.store.clone(), props.lms.clone()),
-            move |(store, lms)| {
-                let announce = Callback::from(move |text: String| announce.dispatch(text));
-                Env::new(store.clone(), lang, announce, seed, lms.clone(), origin)
-            },
-        )
+        use_memo((props.store.clone(), props.lms), move |(store, lms)| {
+            let announce = Callback::from(move |text: String| announce.dispatch(text));
+            Env::new(store.clone(), lang, announce, seed, *lms, origin)
+        })
     };
     let env = (*env).clone();
 

@@ -5,9 +5,9 @@
 //! stands in for serde_json to keep the shipped wasm small, and it is the one
 //! parser hostile input meets (depth-capped, no recursion without a bound).
 //!
-//! Writing goes the other way: [`Json`] (`value.rs`) is a tree the core builds or copies
-//! from a parsed [`Node`], and [`write()`] (`write.rs`) is the one writer that turns it into
-//! text (xAPI statements, state documents).
+//! Writing goes the other way (`write.rs`, the one writer): [`write_text`] and [`write_node`]
+//! write a string or a parsed [`Node`] as the xAPI statements are written, straight to text;
+//! [`Json`] (`value.rs`) is a tree to build and [`write()`] writes it.
 
 mod error;
 mod parse;
@@ -19,4 +19,4 @@ pub use error::{Expected, Found, SyntaxError, SyntaxKind};
 pub use parse::{parse, Member, Node, Pos, Value, MAX_DEPTH};
 pub use read::{list, members, text, whole_number, Object};
 pub use value::{decimal_text, Json, Number};
-pub use write::write;
+pub use write::{write, write_node, write_text};

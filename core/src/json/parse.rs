@@ -36,6 +36,16 @@ pub enum Value {
     Object(Vec<Member>),
 }
 
+impl Node {
+    /// The member `key` of an object (`None` for anything else).
+    pub fn get(&self, key: &str) -> Option<&Node> {
+        match &self.value {
+            Value::Object(members) => members.iter().find(|m| m.key == key).map(|m| &m.value),
+            _ => None,
+        }
+    }
+}
+
 /// One `"key": value` pair of an object.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Member {

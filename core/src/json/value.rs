@@ -1,6 +1,7 @@
-//! JSON as data to write: [`Json`], a tree the core builds (xAPI statements, the cmi5
-//! context) or copies from a parsed document ([`Json::from_node`]: the LMS's actor and
-//! context template), and [`Number`], whose text is valid JSON by construction. There is
+//! JSON as data to write: [`Json`], a tree to build or to copy from a parsed document
+//! ([`Json::from_node`]), and [`Number`], whose text is valid JSON by construction. (The
+//! xAPI statements are written straight to text, `report/xapi.rs`, through the same string
+//! writer; the tree is for building a document a piece at a time.) There is
 //! no floating point: numbers are integers or decimals of a fixed scale, written exactly.
 
 use super::parse::{Node, Value};

@@ -25,13 +25,19 @@ use super::answer::{path_scores, scores_text, Answer, Item};
 use super::call::LmsCall;
 use super::launch::Cmi5Launch;
 use super::mastery::Scaled;
-use super::time::EpochMs;
+use super::time::{iso_duration, xapi_timestamp, EpochMs};
 use super::uuid::UuidSource;
 use super::xapi::{
-    Activity, Context, Definition, Interaction, InteractionType, LangMap, Result, Score, Statement,
-    Verb, CMI5_CATEGORY, INTERACTION_TYPE, MASTERY_EXTENSION, MOVEON_CATEGORY,
+    write_context, Fields, Statement, Verb, CMI5_CATEGORY, INTERACTION_TYPE, MASTERY_EXTENSION,
+    MOVEON_CATEGORY,
 };
-use crate::json::Json;
+use crate::json::write_text;
+
+/// The categories of a cmi5 defined statement whose result has no success or completion
+/// (`initialized`, `terminated`), and of one whose result has (`completed`, `passed`,
+/// `failed`: moveOn too).
+const CMI5_ONLY: &[&str] = &[CMI5_CATEGORY];
+const CMI5_MOVEON: &[&str] = &[CMI5_CATEGORY, MOVEON_CATEGORY];
 
 /// The cmi5 writer for one session.
 #[derive(Debug, Clone)]
@@ -39,6 +45,47 @@ pub(crate) struct Cmi5 {
     pub launch: Cmi5Launch,
     uuids: UuidSource,
     lang: &'static str,
+}
+
+/// A statement's result, written field by field (in xAPI's order: score, success,
+/// completion, response, duration, extensions).
+struct ResultText(String);
+
+impl ResultText {
+    fn new() -> Self {
+        ResultText(String::from("{"))
+    }
+
+    fn key(&mut self, key: &str) -> &mut String {
+        if self.0.len() > 1 {
+            self.0.push(',');
+        }
+        write_text(&mut self.0, key);
+        self.0.push(':');
+        &mut self.0
+    }
+
+    fn flag(mut self, key: &str, on: bool) -> Self {
+        self.key(key).push_str(if on { "true" } else { "false" });
+        self
+    }
+
+    fn text(mut self, key: &str, text: &str) -> Self {
+        write_text(self.key(key), text);
+        self
+    }
+
+    fn duration(self, ms: Option<u64>) -> Self {
+        match ms {
+            Some(ms) => self.text("duration", &iso_duration(ms)),
+            None => self,
+        }
+    }
+
+    fn close(mut self) -> String {
+        self.0.push('}');
+        self.0
+    }
 }
 
 impl Cmi5 {
@@ -50,97 +97,106 @@ impl Cmi5 {
         }
     }
 
-    fn base(&self) -> String {
-        self.launch.activity_id.trim_end_matches('/').to_string()
+    fn base(&self) -> &str {
+        self.launch.activity_id.trim_end_matches('/')
     }
 
+    /// The statement: a fresh id, the launch's actor, `verb`, `object` and `result` (JSON
+    /// text), the context (the template with `categories` and `extensions`), `at`.
     fn statement(
         &mut self,
         verb: Verb,
-        object: Activity,
-        result: Option<Result>,
-        extensions: Vec<(String, Json)>,
+        object: &str,
+        result: Option<String>,
+        categories: &[&str],
+        extensions: &[(&str, &str)],
         at: EpochMs,
     ) -> LmsCall {
-        let mut categories = Vec::new();
-        if verb.is_cmi5_defined() {
-            categories.push(CMI5_CATEGORY);
-            if result
-                .as_ref()
-                .is_some_and(|r| r.success.is_some() || r.completion.is_some())
-            {
-                categories.push(MOVEON_CATEGORY);
-            }
+        let id = self.uuids.next_uuid();
+        let mut text = String::with_capacity(1024);
+        let mut f = Fields::open(&mut text);
+        f.text("id", &id.to_string());
+        f.raw("actor", &self.launch.actor);
+        let label = verb.label();
+        let mut v = Fields::open(f.key("verb"));
+        v.text("id", &format!("http://adlnet.gov/expapi/verbs/{label}"));
+        let mut display = Fields::open(v.key("display"));
+        display.text("en-US", label);
+        display.text("en", label);
+        display.close();
+        v.close();
+        f.raw("object", object);
+        if let Some(result) = &result {
+            f.raw("result", result);
         }
-        LmsCall::Send(Box::new(Statement {
-            id: self.uuids.next_uuid(),
-            actor: self.launch.actor.clone(),
-            verb,
-            object,
-            result,
-            context: Context {
-                template: self.launch.context_template.clone(),
-                registration: self.launch.registration.clone(),
-                categories,
-                extensions,
-            },
-            timestamp: at,
-        }))
+        let launch = &self.launch;
+        write_context(
+            f.key("context"),
+            &launch.context_template,
+            &launch.registration,
+            categories,
+            extensions,
+        );
+        f.text("timestamp", &xapi_timestamp(at));
+        f.close();
+        LmsCall::Send(Box::new(Statement::new(id, verb, text)))
     }
 
-    fn au(&self) -> Activity {
-        Activity {
-            id: self.launch.activity_id.clone(),
-            definition: None,
-        }
+    /// The AU itself as the object: `{"objectType":"Activity","id":<activityId>}`.
+    fn au(&self) -> String {
+        let mut out = String::new();
+        let mut f = Fields::open(&mut out);
+        f.text("objectType", "Activity");
+        f.text("id", &self.launch.activity_id);
+        f.close();
+        out
     }
 
     pub fn initialized(&mut self, at: EpochMs) -> LmsCall {
         let au = self.au();
-        self.statement(Verb::Initialized, au, None, Vec::new(), at)
+        self.statement(Verb::Initialized, &au, None, CMI5_ONLY, &[], at)
     }
 
     pub fn completed(&mut self, at: EpochMs, duration_ms: u64) -> LmsCall {
         let au = self.au();
-        let result = Result {
-            completion: Some(true),
-            duration_ms: Some(duration_ms),
-            ..Result::default()
-        };
-        self.statement(Verb::Completed, au, Some(result), Vec::new(), at)
+        let result = ResultText::new()
+            .flag("completion", true)
+            .duration(Some(duration_ms))
+            .close();
+        self.statement(Verb::Completed, &au, Some(result), CMI5_MOVEON, &[], at)
     }
 
     /// `passed` or `failed` with the first-try score.
     pub fn judged(&mut self, passed: bool, percent: u8, at: EpochMs, duration_ms: u64) -> LmsCall {
         let au = self.au();
-        let result = Result {
-            score: Some(Score {
-                scaled: Scaled::from_percent(percent),
-                raw: u32::from(percent.min(100)),
-                min: 0,
-                max: 100,
-            }),
-            success: Some(passed),
-            duration_ms: Some(duration_ms),
-            ..Result::default()
-        };
-        let extensions = match &self.launch.mastery {
-            Some((number, _)) => {
-                vec![(MASTERY_EXTENSION.to_string(), Json::Number(number.clone()))]
-            }
-            None => Vec::new(),
+        let mut result = ResultText::new();
+        let raw = percent.min(100);
+        let score = format!(
+            "{{\"scaled\":{},\"raw\":{raw},\"min\":0,\"max\":100}}",
+            Scaled::from_percent(percent).decimal()
+        );
+        result.key("score").push_str(&score);
+        let result = result
+            .flag("success", passed)
+            .duration(Some(duration_ms))
+            .close();
+        let mastery = self
+            .launch
+            .mastery
+            .as_ref()
+            .map(|(number, _)| number.clone());
+        let extensions: &[(&str, &str)] = match &mastery {
+            Some(number) => &[(MASTERY_EXTENSION, number)],
+            None => &[],
         };
         let verb = if passed { Verb::Passed } else { Verb::Failed };
-        self.statement(verb, au, Some(result), extensions, at)
+        self.statement(verb, &au, Some(result), CMI5_MOVEON, extensions, at)
     }
 
     pub fn terminated(&mut self, at: EpochMs, duration_ms: u64) -> LmsCall {
         let au = self.au();
-        let result = Result {
-            duration_ms: Some(duration_ms),
-            ..Result::default()
-        };
-        self.statement(Verb::Terminated, au, Some(result), Vec::new(), at)
+        let result = ResultText::new().duration(Some(duration_ms)).close();
+        self.statement(Verb::Terminated, &au, Some(result), CMI5_ONLY, &[], at)
     }
 
     /// The path-scores result extension's IRI.
@@ -151,80 +207,116 @@ impl Cmi5 {
     pub fn answered(&mut self, answer: &Answer) -> LmsCall {
         let base = self.base();
         let lang = self.lang;
-        let choices = |list: &mut dyn Iterator<Item = (&String, &String)>| {
-            list.map(|(id, label)| (id.clone(), LangMap::one(lang, label)))
-                .collect()
-        };
-        let (id, description, interaction, result) =
-            match answer.item {
-                Item::Card {
-                    card,
-                    pile,
-                    correct,
-                    piles,
-                } => (
-                    format!("{base}/cards/{}/{}", answer.activity, card.id),
-                    card.text.clone(),
-                    Interaction {
-                        kind: InteractionType::Choice,
-                        choices: choices(&mut piles.iter().map(|p| (&p.id, &p.label))),
-                        correct: vec![card.pile.clone()],
-                    },
-                    Result {
-                        success: Some(correct),
-                        response: Some(pile.id.clone()),
-                        duration_ms: answer.latency_ms,
-                        ..Result::default()
-                    },
-                ),
-                Item::Question { question, option } => (
-                    format!("{base}/questions/{}/{}", answer.activity, question.id),
-                    question.prompt.clone(),
-                    Interaction {
-                        kind: InteractionType::Choice,
-                        choices: choices(&mut question.options.iter().map(|o| (&o.id, &o.label))),
-                        correct: Vec::new(),
-                    },
-                    Result {
-                        response: Some(option.id.clone()),
-                        duration_ms: answer.latency_ms,
-                        ..Result::default()
-                    },
-                ),
-                Item::Outcome {
-                    key,
-                    title,
-                    paths,
-                    scores,
-                } => (
-                    format!("{base}/outcome/{}", answer.activity),
-                    format!("{title} ({})", scores_text(paths, scores)),
-                    Interaction {
-                        kind: InteractionType::Other,
-                        choices: Vec::new(),
-                        correct: Vec::new(),
-                    },
-                    Result {
-                        response: Some(key.to_string()),
-                        extensions: vec![(
-                            self.path_scores_extension(),
-                            Json::object(path_scores(paths, scores).map(|(path, score)| {
-                                (path.id.clone(), Json::int(i64::from(score)))
-                            })),
-                        )],
-                        ..Result::default()
-                    },
-                ),
-            };
-        let object = Activity {
-            id,
-            definition: Some(Definition {
-                activity_type: INTERACTION_TYPE,
-                name: None,
-                description: Some(LangMap::one(lang, &description)),
-                interaction: Some(interaction),
-            }),
-        };
-        self.statement(Verb::Answered, object, Some(result), Vec::new(), answer.at)
+        // The object: the item's activity, its description, its interaction type, the
+        // correct response (a card's pile) and the choices (none for the outcome).
+        let mut object = String::new();
+        let mut o = Fields::open(&mut object);
+        o.text("objectType", "Activity");
+        let id: String;
+        let description: &str;
+        let kind: &str;
+        let correct: Option<&str>;
+        let choices: Vec<(&str, &str)>;
+        let result: ResultText;
+        let outcome_description;
+        match answer.item {
+            Item::Card {
+                card,
+                pile,
+                correct: right,
+                piles,
+            } => {
+                id = format!("{base}/cards/{}/{}", answer.activity, card.id);
+                description = &card.text;
+                kind = "choice";
+                correct = Some(&card.pile);
+                choices = piles
+                    .iter()
+                    .map(|p| (p.id.as_str(), p.label.as_str()))
+                    .collect();
+                result = ResultText::new()
+                    .flag("success", right)
+                    .text("response", &pile.id)
+                    .duration(answer.latency_ms);
+            }
+            Item::Question { question, option } => {
+                id = format!("{base}/questions/{}/{}", answer.activity, question.id);
+                description = &question.prompt;
+                kind = "choice";
+                correct = None;
+                choices = question
+                    .options
+                    .iter()
+                    .map(|o| (o.id.as_str(), o.label.as_str()))
+                    .collect();
+                result = ResultText::new()
+                    .text("response", &option.id)
+                    .duration(answer.latency_ms);
+            }
+            Item::Outcome {
+                key,
+                title,
+                paths,
+                scores,
+            } => {
+                id = format!("{base}/outcome/{}", answer.activity);
+                outcome_description = format!("{title} ({})", scores_text(paths, scores));
+                description = &outcome_description;
+                kind = "other";
+                correct = None;
+                choices = Vec::new();
+                let mut r = ResultText::new().text("response", key);
+                let mut extension = Fields::open(r.key("extensions"));
+                let mut by_path = Fields::open(extension.key(&self.path_scores_extension()));
+                for (path, score) in path_scores(paths, scores) {
+                    by_path.raw(&path.id, &score.to_string());
+                }
+                by_path.close();
+                extension.close();
+                result = r;
+            }
+        }
+        o.text("id", &id);
+        let mut d = Fields::open(o.key("definition"));
+        d.text("type", INTERACTION_TYPE);
+        lang_map(d.key("description"), lang, description);
+        d.text("interactionType", kind);
+        if let Some(correct) = correct {
+            let out = d.key("correctResponsesPattern");
+            out.push('[');
+            write_text(out, correct);
+            out.push(']');
+        }
+        if kind == "choice" {
+            let out = d.key("choices");
+            out.push('[');
+            for (i, (id, label)) in choices.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                let mut c = Fields::open(out);
+                c.text("id", id);
+                lang_map(c.key("description"), lang, label);
+                c.close();
+            }
+            out.push(']');
+        }
+        d.close();
+        o.close();
+        self.statement(
+            Verb::Answered,
+            &object,
+            Some(result.close()),
+            &[],
+            &[],
+            answer.at,
+        )
     }
+}
+
+/// A language map of one text: `{"<lang>":"<text>"}`.
+fn lang_map(out: &mut String, lang: &str, text: &str) {
+    let mut f = Fields::open(out);
+    f.text(lang, text);
+    f.close();
 }

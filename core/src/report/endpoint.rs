@@ -76,23 +76,17 @@ pub fn read_token(status: u16, text: &str) -> Result<String, String> {
         return Err(format!("the fetch URL answered HTTP {status}"));
     }
     let node = json::parse(text).map_err(|_| "the fetch URL's answer is not JSON".to_string())?;
-    let field = |name: &str| match &node.value {
-        Value::Object(members) => members
-            .iter()
-            .find(|m| m.key == name)
-            .map(|m| m.value.value.clone()),
-        _ => None,
-    };
+    let field = |name: &str| node.get(name).map(|n| &n.value);
     match (field("auth-token"), field("error-code")) {
-        (Some(Value::String(token)), _) if !token.is_empty() => Ok(token),
+        (Some(Value::String(token)), _) if !token.is_empty() => Ok(token.clone()),
         (_, Some(code)) => {
             let text = match field("error-text") {
-                Some(Value::String(t)) => t,
-                _ => String::new(),
+                Some(Value::String(t)) => t.as_str(),
+                _ => "",
             };
             let code = match code {
-                Value::String(c) | Value::Number(c) => c,
-                _ => String::new(),
+                Value::String(c) | Value::Number(c) => c.as_str(),
+                _ => "",
             };
             Err(format!("the fetch URL refused: error {code} {text}")
                 .trim_end()
@@ -142,7 +136,7 @@ impl Endpoint {
                     encode(&statement.id.to_string())
                 ),
                 headers: self.headers(Some("application/json")),
-                body: Some(statement.json_text()),
+                body: Some(statement.json_text().to_string()),
             }),
             LmsCall::SaveState { document } => Some(Request {
                 method: "PUT",

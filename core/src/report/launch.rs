@@ -12,7 +12,7 @@ use super::standard::{LaunchMode, Standard};
 use crate::i18n::{display_in_english, Message, MessageId};
 use crate::json::SyntaxError;
 #[cfg(feature = "cmi5")]
-use crate::json::{self, Json, Node, Number, Value};
+use crate::json::{self, write_node, Node, Value};
 
 /// The SCORM version of an API found on the page.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -199,17 +199,19 @@ pub const SESSION_ID_EXTENSION: &str = "https://w3id.org/xapi/cmi5/context/exten
 
 /// A cmi5 launch, read.
 #[cfg(feature = "cmi5")]
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Cmi5Launch {
-    pub actor: Json,
+    /// The launch's Agent, as JSON text (written again from the parsed `actor`).
+    pub actor: String,
     pub registration: String,
     pub activity_id: String,
-    /// The base of every statement's context (9.6.3.1-4).
-    pub context_template: Json,
+    /// The base of every statement's context (9.6.3.1-4): an object.
+    pub context_template: Node,
     pub session_id: String,
     pub mode: LaunchMode,
-    /// `masteryScore` as the LMS wrote it (echoed in the masteryscore extension) and read.
-    pub mastery: Option<(Number, Scaled)>,
+    /// `masteryScore` as the LMS wrote it (its number text, echoed in the masteryscore
+    /// extension) and read.
+    pub mastery: Option<(String, Scaled)>,
     pub return_url: Option<String>,
 }
 
@@ -233,31 +235,33 @@ impl Cmi5Start {
         if self.activity_id.trim().is_empty() {
             return Err(LaunchError::Missing("activityId"));
         }
-        let data = json::parse(&self.launch_data).map_err(|e| LaunchError::Unreadable {
+        let mut data = json::parse(&self.launch_data).map_err(|e| LaunchError::Unreadable {
             what: "LMS.LaunchData",
             error: e,
         })?;
-        let field = |name: &str| match &data.value {
-            Value::Object(members) => members.iter().find(|m| m.key == name).map(|m| &m.value),
+        // Taken out of the document (not copied): the rest is read below.
+        let template = match &mut data.value {
+            Value::Object(members) => members
+                .iter_mut()
+                .find(|m| m.key == "contextTemplate")
+                .map(|m| std::mem::replace(&mut m.value.value, Value::Null)),
             _ => None,
         };
-        let template = match field("contextTemplate") {
-            Some(
-                node @ Node {
-                    value: Value::Object(_),
-                    ..
-                },
-            ) => Json::from_node(node),
+        let template = match template {
+            Some(value @ Value::Object(_)) => Node { value, at: data.at },
             _ => return Err(LaunchError::Missing("contextTemplate")),
         };
-        let session_id = template
+        let session_id = match template
             .get("extensions")
             .and_then(|e| e.get(SESSION_ID_EXTENSION))
-            .and_then(Json::as_text)
-            .filter(|s| !s.is_empty())
-            .ok_or(LaunchError::Missing("the session id"))?
-            .to_string();
-        let mode = match field("launchMode").map(|n| &n.value) {
+        {
+            Some(Node {
+                value: Value::String(id),
+                ..
+            }) if !id.is_empty() => id.clone(),
+            _ => return Err(LaunchError::Missing("the session id")),
+        };
+        let mode = match data.get("launchMode").map(|n| &n.value) {
             Some(Value::String(word)) => LaunchMode::from_word(word).unwrap_or_else(|| {
                 problems.push(LaunchProblem::UnknownMode {
                     element: "launchMode",
@@ -268,37 +272,39 @@ impl Cmi5Start {
             }),
             _ => LaunchMode::Normal,
         };
-        let mastery = match field("masteryScore").map(|n| &n.value) {
-            None | Some(Value::Null) => None,
-            Some(Value::Number(text)) => match Scaled::parse_fraction(text) {
-                Some(scaled) => Some((number_of(field("masteryScore")), scaled)),
-                None => {
-                    problems.push(LaunchProblem::MasteryIgnored {
-                        element: "masteryScore",
-                        value: text.clone(),
-                        range: "0 to 1",
-                    });
-                    None
+        let mastery = match data.get("masteryScore") {
+            None
+            | Some(Node {
+                value: Value::Null, ..
+            }) => None,
+            Some(node) => {
+                let scaled = match &node.value {
+                    Value::Number(text) => Scaled::parse_fraction(text),
+                    _ => None,
+                };
+                let mut text = String::new();
+                write_node(&mut text, node);
+                match scaled {
+                    Some(scaled) => Some((text, scaled)),
+                    None => {
+                        problems.push(LaunchProblem::MasteryIgnored {
+                            element: "masteryScore",
+                            value: text,
+                            range: "0 to 1",
+                        });
+                        None
+                    }
                 }
-            },
-            Some(other) => {
-                problems.push(LaunchProblem::MasteryIgnored {
-                    element: "masteryScore",
-                    value: json::write(&Json::from_node(&Node {
-                        value: other.clone(),
-                        at: data.at,
-                    })),
-                    range: "0 to 1",
-                });
-                None
             }
         };
-        let return_url = match field("returnURL").map(|n| &n.value) {
+        let return_url = match data.get("returnURL").map(|n| &n.value) {
             Some(Value::String(url)) if !url.is_empty() => Some(url.clone()),
             _ => None,
         };
+        let mut actor_text = String::new();
+        write_node(&mut actor_text, &actor);
         Ok(Cmi5Launch {
-            actor: Json::from_node(&actor),
+            actor: actor_text,
             registration: self.registration.clone(),
             activity_id: self.activity_id.clone(),
             context_template: template,
@@ -307,14 +313,6 @@ impl Cmi5Start {
             mastery,
             return_url,
         })
-    }
-}
-
-#[cfg(feature = "cmi5")]
-fn number_of(node: Option<&Node>) -> Number {
-    match node.map(Json::from_node) {
-        Some(Json::Number(n)) => n,
-        _ => Number::int(0),
     }
 }
 

@@ -26,7 +26,7 @@
 //! - `reporter.rs`: the [`Reporter`]: lifecycle, replay rules, practice, once-only statements.
 //! - `answer.rs`: an answer (card, question, outcome) in no standard's terms.
 //! - `scorm.rs`: SCORM 1.2 and 2004 element names, vocabularies, interaction types and the cap.
-//! - `cmi5.rs`: the cmi5 statement rules; `xapi.rs`: statements as typed data and JSON.
+//! - `cmi5.rs`: the cmi5 statement rules; `xapi.rs`: statements, written straight to JSON text.
 //! - `endpoint.rs`: the cmi5 launch parameters, the token fetch, and each xAPI request
 //!   (state documents, statements) as a [`Request`].
 //! - `time.rs`: timestamps and durations in each standard's format, with the date arithmetic.

@@ -78,69 +78,73 @@ impl Scorm {
     /// `incomplete` (or 1.2 `browsed`) for a first launch.
     pub fn status_at_start(&self, browse: bool) -> Vec<LmsCall> {
         match (self.v12(), browse) {
-            (true, false) => vec![LmsCall::set("cmi.core.lesson_status", "incomplete")],
-            (true, true) => vec![LmsCall::set("cmi.core.lesson_status", "browsed")],
-            (false, false) => vec![LmsCall::set("cmi.completion_status", "incomplete")],
+            (true, false) => sets(&[("cmi.core.lesson_status", "incomplete")]),
+            (true, true) => sets(&[("cmi.core.lesson_status", "browsed")]),
+            (false, false) => sets(&[("cmi.completion_status", "incomplete")]),
             (false, true) => Vec::new(),
         }
     }
 
     /// A deck's first-try score (0–100) and whether it passed; 2004 also completes it.
     pub fn result(&self, percent: u8, passed: bool) -> Vec<LmsCall> {
-        let raw = percent.min(100).to_string();
+        let raw = u32::from(percent.min(100)).to_string();
         let success = if passed { "passed" } else { "failed" };
         if self.v12() {
-            vec![
-                LmsCall::set("cmi.core.score.min", "0"),
-                LmsCall::set("cmi.core.score.max", "100"),
-                LmsCall::set("cmi.core.score.raw", raw),
-                LmsCall::set("cmi.core.lesson_status", success),
-            ]
+            sets(&[
+                ("cmi.core.score.min", "0"),
+                ("cmi.core.score.max", "100"),
+                ("cmi.core.score.raw", &raw),
+                ("cmi.core.lesson_status", success),
+            ])
         } else {
-            vec![
-                LmsCall::set("cmi.score.scaled", Scaled::from_percent(percent).decimal()),
-                LmsCall::set("cmi.score.min", "0"),
-                LmsCall::set("cmi.score.max", "100"),
-                LmsCall::set("cmi.score.raw", raw),
-                LmsCall::set("cmi.success_status", success),
-                LmsCall::set("cmi.progress_measure", "1"),
-                LmsCall::set("cmi.completion_status", "completed"),
-            ]
+            sets(&[
+                ("cmi.score.scaled", &Scaled::from_percent(percent).decimal()),
+                ("cmi.score.min", "0"),
+                ("cmi.score.max", "100"),
+                ("cmi.score.raw", &raw),
+                ("cmi.success_status", success),
+                ("cmi.progress_measure", "1"),
+                ("cmi.completion_status", "completed"),
+            ])
         }
     }
 
     /// Completion without a score (the chooser).
     pub fn completed(&self) -> Vec<LmsCall> {
         if self.v12() {
-            vec![LmsCall::set("cmi.core.lesson_status", "completed")]
+            sets(&[("cmi.core.lesson_status", "completed")])
         } else {
-            vec![
-                LmsCall::set("cmi.progress_measure", "1"),
-                LmsCall::set("cmi.completion_status", "completed"),
-            ]
+            sets(&[
+                ("cmi.progress_measure", "1"),
+                ("cmi.completion_status", "completed"),
+            ])
         }
     }
 
     pub fn suspend_data(&self, text: String) -> LmsCall {
-        LmsCall::set("cmi.suspend_data", text)
+        LmsCall::Set {
+            element: "cmi.suspend_data".to_string(),
+            value: text,
+        }
     }
 
     pub fn session_time(&self, span_ms: u64) -> LmsCall {
         if self.v12() {
-            LmsCall::set("cmi.core.session_time", scorm12_timespan(span_ms))
+            set("cmi.core.session_time", &scorm12_timespan(span_ms))
         } else {
-            LmsCall::set("cmi.session_time", iso_duration(span_ms))
+            set("cmi.session_time", &iso_duration(span_ms))
         }
     }
 
     /// `suspend` while unfinished (the next launch resumes), else a normal exit.
     pub fn exit(&self, finished: bool) -> LmsCall {
-        match (self.v12(), finished) {
-            (true, false) => LmsCall::set("cmi.core.exit", "suspend"),
-            (true, true) => LmsCall::set("cmi.core.exit", ""),
-            (false, false) => LmsCall::set("cmi.exit", "suspend"),
-            (false, true) => LmsCall::set("cmi.exit", "normal"),
-        }
+        let (element, value) = match (self.v12(), finished) {
+            (true, false) => ("cmi.core.exit", "suspend"),
+            (true, true) => ("cmi.core.exit", ""),
+            (false, false) => ("cmi.exit", "suspend"),
+            (false, true) => ("cmi.exit", "normal"),
+        };
+        set(element, value)
     }
 
     /// The interactions for one answer (none past the cap).
@@ -234,40 +238,61 @@ impl Scorm {
         let n = self.next_index;
         self.next_index += 1;
         let prefix = format!("cmi.interactions.{n}.");
-        let at = |field: &str| prefix.clone() + field;
+        let mut put = |field: &str, value: &str| out.push(set2(&prefix, field, value));
         // 2004 needs `id`, then `type`, before any other field (else error 408).
-        out.push(LmsCall::set(at("id"), i.id));
-        out.push(LmsCall::set(at("type"), i.kind));
+        put("id", &i.id);
+        put("type", i.kind);
         if self.v12() {
-            out.push(LmsCall::set(
-                at("time"),
-                scorm12_time(answer.shown_at(), self.offset_minutes),
-            ));
-            out.push(LmsCall::set(at("student_response"), i.response));
+            put(
+                "time",
+                &scorm12_time(answer.shown_at(), self.offset_minutes),
+            );
+            put("student_response", &i.response);
         } else {
-            out.push(LmsCall::set(
-                at("timestamp"),
-                scorm2004_time(answer.shown_at()),
-            ));
-            out.push(LmsCall::set(
-                at("description"),
-                lang_string(self.lang, &i.description),
-            ));
-            out.push(LmsCall::set(at("learner_response"), i.response));
+            put("timestamp", &scorm2004_time(answer.shown_at()));
+            put("description", &lang_string(self.lang, &i.description));
+            put("learner_response", &i.response);
         }
-        if let Some(correct) = i.correct {
-            out.push(LmsCall::set(at("correct_responses.0.pattern"), correct));
+        if let Some(correct) = &i.correct {
+            put("correct_responses.0.pattern", correct);
         }
-        out.push(LmsCall::set(at("result"), i.result));
+        put("result", i.result);
         if let Some(ms) = answer.latency_ms {
             let latency = if self.v12() {
                 scorm12_timespan(ms)
             } else {
                 iso_duration(ms)
             };
-            out.push(LmsCall::set(at("latency"), latency));
+            put("latency", &latency);
         }
     }
+}
+
+/// A `Set` of `element` to `value` (one function for every SCORM write: each call site
+/// would otherwise carry its own copy).
+#[inline(never)]
+fn set(element: &str, value: &str) -> LmsCall {
+    set2(element, "", value)
+}
+
+/// A `Set` of the element `prefix` + `field`.
+#[inline(never)]
+fn set2(prefix: &str, field: &str, value: &str) -> LmsCall {
+    let mut element = String::with_capacity(prefix.len() + field.len());
+    element.push_str(prefix);
+    element.push_str(field);
+    LmsCall::Set {
+        element,
+        value: value.to_string(),
+    }
+}
+
+/// A `Set` of each (element, value), in order.
+fn sets(pairs: &[(&str, &str)]) -> Vec<LmsCall> {
+    pairs
+        .iter()
+        .map(|&(element, value)| set(element, value))
+        .collect()
 }
 
 struct Interaction {

@@ -41,11 +41,11 @@ pub enum LmsChoice {
 
 impl LmsChoice {
     /// Every value `?lms=` takes: `scorm12`, `scorm2004`, `cmi5`, `off`.
+    /// (Written out: the standards' keys, [`Standard::key`], then `off`; a test holds them equal.)
     pub fn keys() -> Vec<String> {
-        Standard::ALL
+        ["scorm12", "scorm2004", "cmi5", "off"]
             .iter()
-            .map(|s| s.key().to_string())
-            .chain(["off".to_string()])
+            .map(|s| s.to_string())
             .collect()
     }
 
@@ -92,4 +92,16 @@ pub enum Credit {
     #[default]
     Credit,
     NoCredit,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_keys_are_the_standards_then_off() {
+        let mut expected: Vec<String> = Standard::ALL.iter().map(|s| s.key().to_string()).collect();
+        expected.push("off".to_string());
+        assert_eq!(LmsChoice::keys(), expected);
+    }
 }

@@ -85,8 +85,10 @@ impl ReportState {
             failed: has("g", 'f'),
             best: r
                 .get("b")
-                .and_then(|b| b.parse().ok())
-                .filter(|b| *b <= 100),
+                // Read as a u64 (the parser `t` uses), then narrowed: at most 100.
+                .and_then(|b| b.parse::<u64>().ok())
+                .filter(|b| *b <= 100)
+                .map(|b| b as u8),
         }
     }
 

@@ -1,11 +1,13 @@
-//! xAPI statements as typed data ([`Statement`], [`Verb`], [`Activity`], [`Result`],
-//! [`Context`]) and their one way out as JSON ([`Statement::to_json`], written by
-//! [`crate::json::write()`]). What goes *into* them (the cmi5 rules) is `cmi5.rs`'s job.
+//! xAPI statements as the widget sends them: [`Statement`], its id and [`Verb`] beside its
+//! JSON text, written once, when the statement is made (what goes *into* it, the cmi5
+//! rules, is `cmi5.rs`'s job). The text is written straight, without a tree: the
+//! statement's own keys are constant text, and every string and every value from the LMS
+//! goes through the one JSON writer ([`crate::json::write_text`], [`crate::json::write_node`]),
+//! [`Fields`] placing the commas. The LMS's context template is merged as it is copied
+//! ([`write_context`]).
 
-use super::mastery::Scaled;
-use super::time::{iso_duration, xapi_timestamp, EpochMs};
 use super::uuid::Uuid;
-use crate::json::{self, Json, Number};
+use crate::json::{write_node, write_text, Member, Node, Value};
 
 /// The cmi5 category every cmi5 defined statement carries (9.6.2.1-1).
 pub const CMI5_CATEGORY: &str = "https://w3id.org/xapi/cmi5/context/categories/cmi5";
@@ -28,17 +30,6 @@ pub enum Verb {
 }
 
 impl Verb {
-    pub fn id(self) -> &'static str {
-        match self {
-            Verb::Initialized => "http://adlnet.gov/expapi/verbs/initialized",
-            Verb::Completed => "http://adlnet.gov/expapi/verbs/completed",
-            Verb::Passed => "http://adlnet.gov/expapi/verbs/passed",
-            Verb::Failed => "http://adlnet.gov/expapi/verbs/failed",
-            Verb::Terminated => "http://adlnet.gov/expapi/verbs/terminated",
-            Verb::Answered => "http://adlnet.gov/expapi/verbs/answered",
-        }
-    }
-
     /// The display label (sent as both `en-US` and `en`: Open edX reads `en`).
     pub fn label(self) -> &'static str {
         match self {
@@ -57,261 +48,188 @@ impl Verb {
     }
 }
 
-/// A language map: `{"en": "…"}`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct LangMap(pub Vec<(String, String)>);
-
-impl LangMap {
-    pub fn one(lang: &str, text: &str) -> Self {
-        LangMap(vec![(lang.to_string(), text.to_string())])
-    }
-
-    fn to_json(&self) -> Json {
-        Json::object(
-            self.0
-                .iter()
-                .map(|(l, t)| (l.clone(), Json::text(t.clone()))),
-        )
-    }
-}
-
-/// The kind of question an interaction activity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum InteractionType {
-    /// One of the listed choices (a card's pile, a question's option).
-    Choice,
-    /// Anything else (the chooser's outcome).
-    Other,
-}
-
-impl InteractionType {
-    pub fn key(self) -> &'static str {
-        match self {
-            InteractionType::Choice => "choice",
-            InteractionType::Other => "other",
-        }
-    }
-}
-
-/// An interaction activity's definition.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Interaction {
-    pub kind: InteractionType,
-    /// The choices (id, description), for [`InteractionType::Choice`].
-    pub choices: Vec<(String, LangMap)>,
-    /// The correct response's pattern (empty: none is correct or wrong).
-    pub correct: Vec<String>,
-}
-
-/// An activity's definition.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Definition {
-    pub activity_type: &'static str,
-    pub name: Option<LangMap>,
-    pub description: Option<LangMap>,
-    pub interaction: Option<Interaction>,
-}
-
-/// A statement's object.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Activity {
-    pub id: String,
-    pub definition: Option<Definition>,
-}
-
-/// A score: scaled with raw, min and max (9.5.1.0-3 needs min and max with raw).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Score {
-    pub scaled: Scaled,
-    pub raw: u32,
-    pub min: u32,
-    pub max: u32,
-}
-
-/// A statement's result.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Result {
-    pub score: Option<Score>,
-    pub success: Option<bool>,
-    pub completion: Option<bool>,
-    pub response: Option<String>,
-    /// Milliseconds, written as an ISO 8601 duration.
-    pub duration_ms: Option<u64>,
-    pub extensions: Vec<(String, Json)>,
-}
-
-/// A statement's context: the LMS's context template, with what the AU adds.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Context {
-    /// The contextTemplate from `LMS.LaunchData`, kept whole (its contextActivities and
-    /// the session id extension).
-    pub template: Json,
-    pub registration: String,
-    /// Category activity ids added to the template's (cmi5, moveOn).
-    pub categories: Vec<&'static str>,
-    /// Extensions added to the template's (masteryscore).
-    pub extensions: Vec<(String, Json)>,
-}
-
-/// One xAPI statement.
+/// One xAPI statement, written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statement {
     pub id: Uuid,
-    /// The launch's Agent, as the LMS gave it.
-    pub actor: Json,
     pub verb: Verb,
-    pub object: Activity,
-    pub result: Option<Result>,
-    pub context: Context,
-    pub timestamp: EpochMs,
+    /// The statement as JSON text (the request body).
+    text: String,
 }
 
 impl Statement {
-    /// The statement as JSON.
-    pub fn to_json(&self) -> Json {
-        let mut out = Json::object([
-            ("id", Json::text(self.id.to_string())),
-            ("actor", self.actor.clone()),
-            (
-                "verb",
-                Json::object([
-                    ("id", Json::text(self.verb.id())),
-                    (
-                        "display",
-                        Json::object([
-                            ("en-US", Json::text(self.verb.label())),
-                            ("en", Json::text(self.verb.label())),
-                        ]),
-                    ),
-                ]),
-            ),
-            ("object", self.object.to_json()),
-        ]);
-        if let Some(result) = &self.result {
-            out.set("result", result.to_json());
-        }
-        out.set("context", self.context.to_json());
-        out.set("timestamp", Json::text(xapi_timestamp(self.timestamp)));
-        out
+    pub(crate) fn new(id: Uuid, verb: Verb, text: String) -> Self {
+        Statement { id, verb, text }
     }
 
     /// The statement as JSON text (the request body).
-    pub fn json_text(&self) -> String {
-        json::write(&self.to_json())
+    pub fn json_text(&self) -> &str {
+        &self.text
     }
 }
 
-impl Activity {
-    fn to_json(&self) -> Json {
-        let mut out = Json::object([
-            ("objectType", Json::text("Activity")),
-            ("id", Json::text(self.id.clone())),
-        ]);
-        if let Some(d) = &self.definition {
-            let mut def = Json::object([("type", Json::text(d.activity_type))]);
-            if let Some(name) = &d.name {
-                def.set("name", name.to_json());
-            }
-            if let Some(description) = &d.description {
-                def.set("description", description.to_json());
-            }
-            if let Some(i) = &d.interaction {
-                def.set("interactionType", Json::text(i.kind.key()));
-                if !i.correct.is_empty() {
-                    def.set(
-                        "correctResponsesPattern",
-                        Json::Array(i.correct.iter().map(|c| Json::text(c.clone())).collect()),
-                    );
-                }
-                if i.kind == InteractionType::Choice {
-                    def.set(
-                        "choices",
-                        Json::Array(
-                            i.choices
-                                .iter()
-                                .map(|(id, description)| {
-                                    Json::object([
-                                        ("id", Json::text(id.clone())),
-                                        ("description", description.to_json()),
-                                    ])
-                                })
-                                .collect(),
-                        ),
-                    );
-                }
-            }
-            out.set("definition", def);
+/// A JSON object being written: `{` at the start, a comma before every field but the
+/// first, `}` at [`Fields::close`].
+pub(crate) struct Fields<'a> {
+    out: &'a mut String,
+    any: bool,
+}
+
+impl<'a> Fields<'a> {
+    pub fn open(out: &'a mut String) -> Self {
+        out.push('{');
+        Fields { out, any: false }
+    }
+
+    /// Starts the field `key`: its value is to be written to the text returned.
+    pub fn key(&mut self, key: &str) -> &mut String {
+        if self.any {
+            self.out.push(',');
         }
-        out
+        self.any = true;
+        write_text(self.out, key);
+        self.out.push(':');
+        self.out
+    }
+
+    /// A field whose value is text.
+    pub fn text(&mut self, key: &str, value: &str) {
+        let out = self.key(key);
+        write_text(out, value);
+    }
+
+    /// A field whose value is JSON already (a number, `true`, an object written before).
+    pub fn raw(&mut self, key: &str, json: &str) {
+        self.key(key).push_str(json);
+    }
+
+    pub fn close(self) {
+        self.out.push('}');
     }
 }
 
-impl Result {
-    fn to_json(&self) -> Json {
-        let mut out = Json::Object(Vec::new());
-        if let Some(s) = &self.score {
-            out.set(
-                "score",
-                Json::object([
-                    ("scaled", Json::Number(s.scaled.number())),
-                    ("raw", Json::Number(Number::uint(u64::from(s.raw)))),
-                    ("min", Json::Number(Number::uint(u64::from(s.min)))),
-                    ("max", Json::Number(Number::uint(u64::from(s.max)))),
-                ]),
-            );
-        }
-        if let Some(success) = self.success {
-            out.set("success", Json::Bool(success));
-        }
-        if let Some(completion) = self.completion {
-            out.set("completion", Json::Bool(completion));
-        }
-        if let Some(response) = &self.response {
-            out.set("response", Json::text(response.clone()));
-        }
-        if let Some(ms) = self.duration_ms {
-            out.set("duration", Json::text(iso_duration(ms)));
-        }
-        if !self.extensions.is_empty() {
-            out.set("extensions", Json::object(self.extensions.clone()));
-        }
-        out
+/// The members of an object (none for anything else).
+fn members(node: Option<&Node>) -> &[Member] {
+    match node.map(|n| &n.value) {
+        Some(Value::Object(members)) => members,
+        _ => &[],
     }
 }
 
-impl Context {
-    fn to_json(&self) -> Json {
-        let mut out = match &self.template {
-            Json::Object(_) => self.template.clone(),
-            _ => Json::Object(Vec::new()),
-        };
-        out.set("registration", Json::text(self.registration.clone()));
-        if !self.categories.is_empty() {
-            let list = out
-                .entry("contextActivities", Json::Object(Vec::new()))
-                .entry("category", Json::Array(Vec::new()));
-            if !matches!(list, Json::Array(_)) {
-                // xAPI 1.0 allowed a single activity here: keep it, as a list.
-                let one = std::mem::replace(list, Json::Array(Vec::new()));
-                list.push(one);
+/// A statement's context: the LMS's contextTemplate (an object; kept whole: its
+/// contextActivities and the session id extension) with `registration` set, each of
+/// `categories` added once to `contextActivities.category`, and `extensions` (key, JSON
+/// text) set in `extensions`. A field the template lacks is added after its own fields.
+pub(crate) fn write_context(
+    out: &mut String,
+    template: &Node,
+    registration: &str,
+    categories: &[&str],
+    extensions: &[(&str, &str)],
+) {
+    let mut f = Fields::open(out);
+    let mut registered = false;
+    let mut categorised = categories.is_empty();
+    let mut extended = extensions.is_empty();
+    for m in members(Some(template)) {
+        match m.key.as_str() {
+            "registration" => {
+                f.text("registration", registration);
+                registered = true;
             }
-            for &id in &self.categories {
-                let present = matches!(list, Json::Array(items)
-                    if items.iter().any(|a| a.get("id").and_then(Json::as_text) == Some(id)));
-                if !present {
-                    list.push(Json::object([
-                        ("objectType", Json::text("Activity")),
-                        ("id", Json::text(id)),
-                    ]));
-                }
+            "contextActivities" if !categorised => {
+                write_activities(f.key(&m.key), Some(&m.value), categories);
+                categorised = true;
             }
+            "extensions" if !extended => {
+                write_extensions(f.key(&m.key), Some(&m.value), extensions);
+                extended = true;
+            }
+            _ => write_node(f.key(&m.key), &m.value),
         }
-        if !self.extensions.is_empty() {
-            let extensions = out.entry("extensions", Json::Object(Vec::new()));
-            for (key, value) in &self.extensions {
-                extensions.set(key, value.clone());
-            }
-        }
-        out
     }
+    if !registered {
+        f.text("registration", registration);
+    }
+    if !categorised {
+        write_activities(f.key("contextActivities"), None, categories);
+    }
+    if !extended {
+        write_extensions(f.key("extensions"), None, extensions);
+    }
+    f.close();
+}
+
+/// `contextActivities` (as the template has it, if it is an object) with `categories`
+/// added to its `category`.
+fn write_activities(out: &mut String, given: Option<&Node>, categories: &[&str]) {
+    let mut f = Fields::open(out);
+    let mut listed = false;
+    for m in members(given) {
+        if m.key == "category" {
+            write_categories(f.key("category"), Some(&m.value), categories);
+            listed = true;
+        } else {
+            write_node(f.key(&m.key), &m.value);
+        }
+    }
+    if !listed {
+        write_categories(f.key("category"), None, categories);
+    }
+    f.close();
+}
+
+/// The template's category list (xAPI 1.0 allowed a single activity here: kept, as a
+/// list) with each of `categories` it lacks added.
+fn write_categories(out: &mut String, given: Option<&Node>, categories: &[&str]) {
+    let items: &[Node] = match given {
+        Some(Node {
+            value: Value::Array(items),
+            ..
+        }) => items,
+        Some(one) => std::slice::from_ref(one),
+        None => &[],
+    };
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        write_node(out, item);
+    }
+    let mut any = !items.is_empty();
+    for &id in categories {
+        let present = items
+            .iter()
+            .any(|a| matches!(a.get("id"), Some(Node { value: Value::String(s), .. }) if s == id));
+        if !present {
+            if any {
+                out.push(',');
+            }
+            any = true;
+            let mut f = Fields::open(out);
+            f.text("objectType", "Activity");
+            f.text("id", id);
+            f.close();
+        }
+    }
+    out.push(']');
+}
+
+/// The template's `extensions` (if an object) with `extensions` set: in place, or after.
+fn write_extensions(out: &mut String, given: Option<&Node>, extensions: &[(&str, &str)]) {
+    let given = members(given);
+    let mut f = Fields::open(out);
+    for m in given {
+        match extensions.iter().find(|(k, _)| *k == m.key) {
+            Some((_, json)) => f.raw(&m.key, json),
+            None => write_node(f.key(&m.key), &m.value),
+        }
+    }
+    for &(key, json) in extensions {
+        if !given.iter().any(|m| m.key == key) {
+            f.raw(key, json);
+        }
+    }
+    f.close();
 }

@@ -289,7 +289,7 @@ pub fn statements(calls: &[LmsCall]) -> Vec<serde_json::Value> {
     calls
         .iter()
         .filter_map(|c| match c {
-            LmsCall::Send(s) => Some(serde_json::from_str(&s.json_text()).unwrap()),
+            LmsCall::Send(s) => Some(serde_json::from_str(s.json_text()).unwrap()),
             _ => None,
         })
         .collect()

@@ -6,7 +6,7 @@
 use yew::prelude::*;
 
 use super::LmsHandle;
-use crate::i18n::MessageId;
+use crate::i18n::{Message, MessageId};
 use crate::ui::env::use_env;
 
 /// The bar, when the widget reports to an LMS.
@@ -14,7 +14,7 @@ pub fn lms_bar(lms: &LmsHandle) -> Html {
     if !lms.is_connected() {
         return Html::default();
     }
-    html! { <LmsBar lms={lms.clone()} /> }
+    html! { <LmsBar lms={*lms} /> }
 }
 
 #[derive(Properties, PartialEq)]
@@ -27,32 +27,22 @@ fn lms_bar_view(props: &LmsBarProps) -> Html {
     let env = use_env();
     let catalog = env.catalog();
     let update = use_force_update();
-    {
-        let lms = props.lms.clone();
-        use_effect_with((), move |_| {
-            lms.watch(Callback::from(move |_| update.force_update()));
-        });
-    }
-    let lms = &props.lms;
-    let finish = {
-        let lms = lms.clone();
-        Callback::from(move |_: MouseEvent| lms.finish())
+    let lms = props.lms;
+    use_effect_with((), move |_| {
+        lms.watch(Callback::from(move |_| update.force_update()));
+    });
+    let finish = Callback::from(move |_: MouseEvent| lms.finish());
+    let dismiss = Callback::from(move |_: MouseEvent| lms.dismiss_notice());
+    let Some(bar) = lms.bar() else {
+        return Html::default();
     };
-    let dismiss = {
-        let lms = lms.clone();
-        Callback::from(move |_: MouseEvent| lms.dismiss_notice())
-    };
-    let note = |testid: &'static str, text: String| {
-        html! { <p class="notice lms__note" data-testid={testid}>{ text }</p> }
-    };
+    let text = |message: Option<Message>| message.map(|m| catalog.format(&m));
     html! {
         <section class="lms" aria-label={catalog.text(MessageId::LmsFinish)}>
-            if let Some(message) = lms.start_note() {
-                { note("lms-start-note", catalog.format(&message)) }
-            }
+            { note("lms-start-note", text(bar.start_note)) }
             // A status, not an alert: the learner can go on; nothing is lost.
             <div role="status" class="lms__status">
-                if let Some(message) = lms.notice() {
+                if let Some(message) = bar.notice {
                     <p class="notice notice--warning lms__note" data-testid="lms-notice">
                         { catalog.format(&message) }
                         <button type="button" class="button button--quiet" onclick={dismiss}>
@@ -60,17 +50,11 @@ fn lms_bar_view(props: &LmsBarProps) -> Html {
                         </button>
                     </p>
                 }
-                if lms.is_finished() {
-                    <p class="notice lms__note" data-testid="lms-finished">{ catalog.text(MessageId::LmsFinished) }</p>
-                }
+                { note("lms-finished", bar.finished.then(|| catalog.text(MessageId::LmsFinished).to_string())) }
             </div>
-            if let Some(practice) = lms.practice().filter(|_| !lms.is_finished()) {
-                { note("lms-practice", catalog.format(&practice.message())) }
-            }
-            if let Some(message) = lms.capped() {
-                { note("lms-capped", catalog.format(&message)) }
-            }
-            if !lms.is_finished() {
+            { note("lms-practice", text(bar.practice)) }
+            { note("lms-capped", text(bar.capped)) }
+            if !bar.finished {
                 <div class="actions lms__actions">
                     <button type="button" class="button" data-testid="lms-finish" onclick={finish}>
                         { catalog.text(MessageId::LmsFinish) }
@@ -78,5 +62,15 @@ fn lms_bar_view(props: &LmsBarProps) -> Html {
                 </div>
             }
         </section>
+    }
+}
+
+/// One of the bar's notes, if there is one (one function for all of them: each `html!`
+/// element is code).
+#[inline(never)]
+fn note(testid: &'static str, text: Option<String>) -> Html {
+    match text {
+        Some(text) => html! { <p class="notice lms__note" data-testid={testid}>{ text }</p> },
+        None => Html::default(),
     }
 }

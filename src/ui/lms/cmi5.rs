@@ -4,7 +4,7 @@
 //! `LMS.LaunchData`, the learner's preferences and the widget's own state document read,
 //! then each call carried out as its xAPI request.
 
-use crate::i18n::{Message, MessageId};
+use crate::i18n::MessageId;
 use crate::platform;
 use crate::platform::lms::http::{request, Answer};
 use crate::report::{
@@ -28,7 +28,7 @@ pub(super) fn launch_parameters(query: &str) -> Option<Cmi5Params> {
 /// launch cannot be reported (the widget then runs standalone).
 pub(super) async fn connect(
     params: Cmi5Params,
-) -> Result<(Cmi5Connection, Cmi5Start, Option<Message>), String> {
+) -> Result<(Cmi5Connection, Cmi5Start, Option<MessageId>), String> {
     let key = format!(
         "twofold:cmi5-token:{}:{}",
         params.registration, params.fetch
@@ -49,7 +49,7 @@ pub(super) async fn connect(
             token
         }
     };
-    let note = (!storable).then(|| Message::new(MessageId::LmsTokenInMemory));
+    let note = (!storable).then_some(MessageId::LmsTokenInMemory);
     let endpoint = Endpoint { params, token };
     let launch = send(&endpoint.launch_data(), false)
         .await

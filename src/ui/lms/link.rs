@@ -7,7 +7,7 @@
 //! answering, a practice round, the session finished) is read by the bar (`bar.rs`), which
 //! is re-rendered whenever it may have changed.
 
-use std::cell::RefCell;
+use std::cell::{RefCell, RefMut};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -19,7 +19,7 @@ use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
 use crate::config::Config;
 use crate::deck::Deck;
 use crate::game::{Game, GameEvent};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Message, MessageId};
 use crate::persist::Store;
 use crate::platform;
 use crate::platform::lms::lifecycle::{on_page_change, PageChange};
@@ -35,14 +35,15 @@ use crate::report::{
 /// The longest wait before trying a SCORM API again.
 const SCORM_RETRY_MS: u64 = 5_000;
 
-/// The LMS the widget reports to, if any (`None`: standalone). Clones share the link.
-#[derive(Clone, Default)]
-pub struct LmsHandle(Option<Rc<RefCell<Link>>>);
+/// The LMS the widget reports to, if any (`None`: standalone). Copies share the link, which
+/// lives as long as the page (it is never dropped: no reference counting, no drop code).
+#[derive(Clone, Copy, Default)]
+pub struct LmsHandle(Option<&'static RefCell<Link>>);
 
 impl PartialEq for LmsHandle {
     fn eq(&self, other: &Self) -> bool {
-        match (&self.0, &other.0) {
-            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+        match (self.0, other.0) {
+            (Some(a), Some(b)) => std::ptr::eq(a, b),
             (None, None) => true,
             _ => false,
         }
@@ -54,7 +55,7 @@ pub(super) enum Connection {
     #[cfg(feature = "lms-scorm")]
     Scorm(ScormApi),
     #[cfg(feature = "lms-cmi5")]
-    Cmi5(Rc<Cmi5Connection>),
+    Cmi5(&'static Cmi5Connection),
 }
 
 pub(super) struct Link {
@@ -66,7 +67,7 @@ pub(super) struct Link {
     /// Bars to re-render when what they show may have changed.
     watchers: Vec<Callback<()>>,
     /// A note for the learner from start-up (cmi5: a reload would end the session).
-    start_note: Option<Message>,
+    start_note: Option<MessageId>,
     _page: Vec<EventListener>,
 }
 
@@ -96,7 +97,7 @@ pub(crate) fn start(
             wasm_bindgen_futures::spawn_local(async move {
                 match super::cmi5::connect(launch).await {
                     Ok((connection, start, note)) => ready(begin(
-                        Connection::Cmi5(Rc::new(connection)),
+                        Connection::Cmi5(Box::leak(Box::new(connection))),
                         LmsStart::Cmi5(start),
                         options,
                         note,
@@ -130,7 +131,7 @@ fn begin(
     connection: Connection,
     start: LmsStart,
     options: ReportOptions,
-    start_note: Option<Message>,
+    start_note: Option<MessageId>,
 ) -> Option<(LmsHandle, Rc<dyn Store>)> {
     let (reporter, calls) = match Reporter::start(start, options, platform::epoch_ms()) {
         Ok(started) => started,
@@ -160,7 +161,7 @@ fn begin(
         web_sys::console::warn_1(&format!("Twofold: {text}").into());
     }
     let store: Rc<dyn Store> = Rc::new(reporter.store());
-    let link = Rc::new(RefCell::new(Link {
+    let link: &'static RefCell<Link> = Box::leak(Box::new(RefCell::new(Link {
         connection,
         reporter,
         outbox: Outbox::new(),
@@ -168,14 +169,13 @@ fn begin(
         watchers: Vec::new(),
         start_note,
         _page: Vec::new(),
-    }));
-    let handle = LmsHandle(Some(link.clone()));
+    })));
+    let handle = LmsHandle(Some(link));
     let on_page = {
-        let handle = handle.clone();
         move |change: PageChange| match change {
-            PageChange::Hidden => handle.hidden(),
-            PageChange::Leaving if handle.keeps_session_open() => handle.hidden(),
-            PageChange::Leaving => handle.finish_now(false),
+            PageChange::Hidden => handle.report(Report::Hidden),
+            PageChange::Leaving if handle.keeps_session_open() => handle.report(Report::Hidden),
+            PageChange::Leaving => handle.report(Report::Finish),
             PageChange::Shown => {}
         }
     };
@@ -192,60 +192,51 @@ impl LmsHandle {
 
     /// Reports a batch of game events on `deck` (after the game's record was saved).
     pub fn game(&self, events: &[GameEvent], deck: &Deck, game: &Game) {
-        let calls = self.with(|l| l.reporter.on_game(events, deck, game, platform::epoch_ms()));
-        self.send(calls.unwrap_or_default());
+        self.report(Report::Game(events, deck, game));
     }
 
     /// Reports a batch of chooser events (after the chooser's record was saved).
     pub fn chooser(&self, events: &[ChooserEvent], model: &ChooserModel, chooser: &Chooser) {
-        let calls = self.with(|l| {
-            l.reporter
-                .on_chooser(events, model, chooser, platform::epoch_ms())
-        });
-        self.send(calls.unwrap_or_default());
+        self.report(Report::Chooser(events, model, chooser));
     }
 
     /// The learner asked to finish: the session ends (once) and, for cmi5, the LMS's
     /// `returnURL` opens once `terminated` is sent.
     pub fn finish(&self) {
-        self.finish_now(true);
+        self.report(Report::Finish);
+        self.changed();
     }
 
-    /// The calm notice while the LMS does not answer.
-    pub fn notice(&self) -> Option<Message> {
-        self.with(|l| l.outbox.notice()).flatten()
-    }
-
-    /// Why the current round does not change the recorded result, if it does not.
-    pub fn practice(&self) -> Option<Practice> {
-        self.with(|l| l.reporter.practice()).flatten()
-    }
-
-    /// What start-up needs the learner to know, if anything.
-    pub fn start_note(&self) -> Option<Message> {
-        self.with(|l| l.start_note.clone()).flatten()
-    }
-
-    /// Answers the LMS cannot keep (past the interaction cap), with a message saying so.
-    pub fn capped(&self) -> Option<Message> {
-        self.with(|l| l.reporter.interactions_skipped().map(|(_, m)| m))
-            .flatten()
-    }
-
-    /// Whether the session has ended (Finish, or a cmi5 session ended before a reload).
-    pub fn is_finished(&self) -> bool {
-        self.with(|l| l.reporter.is_finished()).unwrap_or(false)
+    /// What the bar shows (`None`: no LMS).
+    pub fn bar(&self) -> Option<Bar> {
+        let l = self.link()?;
+        let finished = l.reporter.is_finished();
+        Some(Bar {
+            start_note: l.start_note.map(Message::new),
+            notice: l.outbox.notice(),
+            finished,
+            practice: l
+                .reporter
+                .practice()
+                .filter(|_| !finished)
+                .map(Practice::message),
+            capped: l.reporter.interactions_skipped().map(|(_, m)| m),
+        })
     }
 
     /// The learner closed the notice (it comes back with the next failure).
     pub fn dismiss_notice(&self) {
-        self.with(|l| l.outbox.dismiss_notice());
+        if let Some(mut l) = self.link() {
+            l.outbox.dismiss_notice();
+        }
         self.changed();
     }
 
     /// Calls `watcher` whenever what the bar shows may have changed.
     pub fn watch(&self, watcher: Callback<()>) {
-        self.with(|l| l.watchers.push(watcher));
+        if let Some(mut l) = self.link() {
+            l.watchers.push(watcher);
+        }
     }
 
     /// Whether leaving the page mid-activity keeps the session open rather than ending it:
@@ -254,25 +245,33 @@ impl LmsHandle {
     /// state document). `pagehide` cannot tell a reload from a close; SCORM, whose API an LMS
     /// does not hand out twice, always finishes.
     fn keeps_session_open(&self) -> bool {
-        self.with(|l| l.connection.is_cmi5() && !l.reporter.at_end())
-            .unwrap_or(false)
+        self.link()
+            .is_some_and(|l| l.connection.is_cmi5() && !l.reporter.at_end())
     }
 
-    fn hidden(&self) {
-        let calls = self.with(|l| l.reporter.on_hidden(platform::epoch_ms()));
-        self.send(calls.unwrap_or_default());
+    /// The link, borrowed (`None`: no LMS). Never held across a call out of the link.
+    fn link(&self) -> Option<RefMut<'static, Link>> {
+        self.0.map(RefCell::borrow_mut)
     }
 
-    fn finish_now(&self, asked: bool) {
-        let calls = self.with(|l| l.reporter.finish(platform::epoch_ms()));
-        self.send(calls.unwrap_or_default());
-        if asked {
-            self.changed();
-        }
-    }
-
-    fn with<T>(&self, f: impl FnOnce(&mut Link) -> T) -> Option<T> {
-        self.0.as_ref().map(|link| f(&mut link.borrow_mut()))
+    /// Hands `what` to the reporter, now, and sends the calls it makes.
+    fn report(&self, what: Report<'_>) {
+        let calls = match self.link() {
+            Some(mut l) => {
+                let now = platform::epoch_ms();
+                let r = &mut l.reporter;
+                match what {
+                    Report::Game(events, deck, game) => r.on_game(events, deck, game, now),
+                    Report::Chooser(events, model, chooser) => {
+                        r.on_chooser(events, model, chooser, now)
+                    }
+                    Report::Hidden => r.on_hidden(now),
+                    Report::Finish => r.finish(now),
+                }
+            }
+            None => return,
+        };
+        self.send(calls);
     }
 
     /// Queues `calls` and sends what can go now.
@@ -280,7 +279,9 @@ impl LmsHandle {
         if calls.is_empty() {
             return;
         }
-        self.with(|l| l.outbox.push(calls));
+        if let Some(mut l) = self.link() {
+            l.outbox.push(calls);
+        }
         self.drain();
     }
 
@@ -289,7 +290,7 @@ impl LmsHandle {
     // cmi5 alone: every call is asynchronous, so the loop stops after the first.
     #[cfg_attr(not(feature = "lms-scorm"), allow(clippy::never_loop))]
     fn drain(&self) {
-        let Some(link) = self.0.clone() else { return };
+        let Some(link) = self.0 else { return };
         loop {
             let next = {
                 let mut l = link.borrow_mut();
@@ -305,7 +306,7 @@ impl LmsHandle {
                 }
                 #[cfg(feature = "lms-cmi5")]
                 Kind::Cmi5(connection) => {
-                    let handle = self.clone();
+                    let handle = *self;
                     let return_url = link.borrow().reporter.return_url().map(str::to_string);
                     wasm_bindgen_futures::spawn_local(async move {
                         let ends = call.ends_session();
@@ -330,7 +331,7 @@ impl LmsHandle {
     /// Settles the call under way; `false` when it failed (a retry is then scheduled).
     fn settled(&self, sent: Sent) -> bool {
         let failed = sent == Sent::Failed;
-        let retry = self.with(|l| {
+        let retry = self.link().map(|mut l| {
             l.outbox.settle(sent);
             for dropped in l.outbox.take_dropped() {
                 web_sys::console::warn_1(&format!("Twofold: {dropped}").into());
@@ -353,9 +354,11 @@ impl LmsHandle {
             due
         });
         if let Some(Some(ms)) = retry {
-            let handle = self.clone();
+            let handle = *self;
             after_ms(ms, move || {
-                handle.with(|l| l.retry_due = false);
+                if let Some(mut l) = handle.link() {
+                    l.retry_due = false;
+                }
                 handle.drain();
             });
         }
@@ -367,11 +370,36 @@ impl LmsHandle {
 
     /// Tells the bars to look again.
     fn changed(&self) {
-        let watchers = self.with(|l| l.watchers.clone()).unwrap_or_default();
+        let watchers = match self.link() {
+            Some(l) => l.watchers.clone(),
+            None => return,
+        };
         for watcher in watchers {
             watcher.emit(());
         }
     }
+}
+
+/// What the reporter is told (see [`LmsHandle::report`]).
+enum Report<'a> {
+    Game(&'a [GameEvent], &'a Deck, &'a Game),
+    Chooser(&'a [ChooserEvent], &'a ChooserModel, &'a Chooser),
+    Hidden,
+    Finish,
+}
+
+/// What the bar shows ([`LmsHandle::bar`]), read in one borrow of the link.
+pub struct Bar {
+    /// What start-up needs the learner to know, if anything.
+    pub start_note: Option<Message>,
+    /// The calm notice while the LMS does not answer.
+    pub notice: Option<Message>,
+    /// Whether the session has ended (Finish, or a cmi5 session ended before a reload).
+    pub finished: bool,
+    /// Why the current round does not change the recorded result (not once finished).
+    pub practice: Option<Message>,
+    /// Answers the LMS cannot keep (past the interaction cap), with a message saying so.
+    pub capped: Option<Message>,
 }
 
 /// What [`LmsHandle::drain`] carries a call with, taken out of the link so that no borrow
@@ -380,7 +408,7 @@ enum Kind {
     #[cfg(feature = "lms-scorm")]
     Scorm(ScormApi),
     #[cfg(feature = "lms-cmi5")]
-    Cmi5(Rc<Cmi5Connection>),
+    Cmi5(&'static Cmi5Connection),
 }
 
 impl Link {
@@ -389,7 +417,7 @@ impl Link {
             #[cfg(feature = "lms-scorm")]
             Connection::Scorm(api) => Kind::Scorm(api.clone()),
             #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5(c) => Kind::Cmi5(c.clone()),
+            Connection::Cmi5(c) => Kind::Cmi5(c),
         }
     }
 }

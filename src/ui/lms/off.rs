@@ -8,7 +8,7 @@ use crate::deck::Deck;
 use crate::game::{Game, GameEvent};
 
 /// No LMS: every report is dropped.
-#[derive(Clone, Default, PartialEq)]
+#[derive(Clone, Copy, Default, PartialEq)]
 pub struct LmsHandle(());
 
 impl LmsHandle {
