@@ -5,10 +5,13 @@
 
 mod report_support;
 
+#[path = "support/generated_deck.rs"]
+mod generated;
+use generated::generated_deck;
 use std::rc::Rc;
 
 use report_support::*;
-use twofold_core::deck::{parse_deck, Deck};
+use twofold_core::deck::Deck;
 use twofold_core::game::{Action, FeedbackMode, Game, Opening, SaveForm, MAX_SAVE_LEN};
 use twofold_core::persist::Store;
 use twofold_core::report::{
@@ -16,36 +19,8 @@ use twofold_core::report::{
 };
 use twofold_core::session::{keys, Session};
 
-/// A valid deck of `n` cards over two piles, as authors write it (as `saves.rs` makes them).
-fn generated_deck(n: usize) -> Deck {
-    let cards: Vec<String> = (0..n)
-        .map(|i| {
-            format!(
-                r#"{{"id":"card-number-{i}","text":"Card {i}","pile":"{}","idea":"i","explanation":"Why {i}."}}"#,
-                if i % 2 == 0 { "left" } else { "right" }
-            )
-        })
-        .collect();
-    parse_deck(&format!(
-        r#"{{"id":"big","title":"Big","intro":"","piles":[{{"id":"left","label":"Left","hint":""}},{{"id":"right","label":"Right","hint":""}}],"cards":[{}]}}"#,
-        cards.join(",")
-    ))
-    .unwrap()
-}
-
 fn play_on(deck: Deck, start: LmsStart) -> Play {
-    let (reporter, calls) = Reporter::start(start, options(), T0).unwrap();
-    let game = Game::for_deck(&deck, FeedbackMode::Immediate, 5);
-    let mut play = Play {
-        session: Session::new(Rc::new(reporter.store())),
-        reporter,
-        deck,
-        game,
-        now: T0,
-        calls,
-    };
-    play.open(Opening::Fresh);
-    play
+    Play::on_deck(start, options(), deck, FeedbackMode::Immediate, 5)
 }
 
 #[test]

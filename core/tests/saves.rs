@@ -5,6 +5,9 @@
 //! decks by card id, and old chooser answers on today's revised questionnaire.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/generated_deck.rs"]
+mod generated;
+use generated::generated_deck;
 use std::collections::HashMap;
 
 #[path = "support/frozen.rs"]
@@ -23,23 +26,6 @@ const FROZEN: &str = concat!(
 fn frozen_deck(id: &str) -> Deck {
     let text = std::fs::read_to_string(format!("{FROZEN}/decks/{id}.json")).unwrap();
     parse_deck(&text).unwrap()
-}
-
-/// A valid deck of `n` cards over two piles, as authors write it.
-fn generated_deck(n: usize) -> Deck {
-    let cards: Vec<String> = (0..n)
-        .map(|i| {
-            format!(
-                r#"{{"id":"card-number-{i}","text":"Card {i}","pile":"{}","idea":"i","explanation":"Why {i}."}}"#,
-                if i % 2 == 0 { "left" } else { "right" }
-            )
-        })
-        .collect();
-    parse_deck(&format!(
-        r#"{{"id":"big","title":"Big","intro":"","piles":[{{"id":"left","label":"Left","hint":""}},{{"id":"right","label":"Right","hint":""}}],"cards":[{}]}}"#,
-        cards.join(",")
-    ))
-    .unwrap()
 }
 
 /// Places the current card, right when `right` says so, and moves on in immediate mode.

@@ -5,6 +5,7 @@
 // `adlcp:masteryscore` (0-100), which the LMS hands back as cmi.student_data.mastery_score.
 
 import { escapeXml as x } from './xml.mjs';
+import { scormResources } from './scorm-resources.mjs';
 
 export function scorm12Manifest({ id, title, activities, files, mastery }) {
   const items = activities
@@ -15,14 +16,7 @@ export function scorm12Manifest({ id, title, activities, files, mastery }) {
       </item>`;
     })
     .join('\n');
-  const resources = activities
-    .map((a) => {
-      const list = files(a).map((f) => `      <file href="${x(f)}"/>`).join('\n');
-      return `    <resource identifier="res-${x(a.slug)}" type="webcontent" adlcp:scormtype="sco" href="${x(a.page)}">
-${list}
-    </resource>`;
-    })
-    .join('\n');
+  const resources = scormResources(activities, files, 'adlcp:scormtype');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${x(id)}" version="1.0"
   xmlns="http://www.imsproject.org/xsd/imscp_rootv1p1p2"

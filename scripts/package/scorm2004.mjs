@@ -5,6 +5,7 @@
 // LMS hands back as cmi.scaled_passing_score; the chooser has no objective measure.
 
 import { escapeXml as x } from './xml.mjs';
+import { scormResources } from './scorm-resources.mjs';
 
 export function scorm2004Manifest({ id, title, activities, files, mastery }) {
   const items = activities
@@ -24,14 +25,7 @@ export function scorm2004Manifest({ id, title, activities, files, mastery }) {
       </item>`;
     })
     .join('\n');
-  const resources = activities
-    .map((a) => {
-      const list = files(a).map((f) => `      <file href="${x(f)}"/>`).join('\n');
-      return `    <resource identifier="res-${x(a.slug)}" type="webcontent" adlcp:scormType="sco" href="${x(a.page)}">
-${list}
-    </resource>`;
-    })
-    .join('\n');
+  const resources = scormResources(activities, files, 'adlcp:scormType');
   return `<?xml version="1.0" encoding="UTF-8"?>
 <manifest identifier="${x(id)}" version="1.0"
   xmlns="http://www.imsglobal.org/xsd/imscp_v1p1"

@@ -106,9 +106,19 @@ impl Play {
         deck_id: &str,
         mode: FeedbackMode,
     ) -> Play {
+        Self::on_deck(lms, options, deck(deck_id), mode, 11)
+    }
+
+    /// Starts a reporter for `lms` and opens a new game of `deck`, shuffled by `seed`.
+    pub fn on_deck(
+        lms: LmsStart,
+        options: ReportOptions,
+        deck: Deck,
+        mode: FeedbackMode,
+        seed: u64,
+    ) -> Play {
         let (reporter, calls) = Reporter::start(lms, options, T0).unwrap();
-        let deck = deck(deck_id);
-        let game = Game::for_deck(&deck, mode, 11);
+        let game = Game::for_deck(&deck, mode, seed);
         let mut play = Play {
             session: Session::new(Rc::new(reporter.store())),
             reporter,
