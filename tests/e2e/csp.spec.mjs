@@ -4,7 +4,8 @@
 // Any `securitypolicyviolation` fails the test: the bars and progress bars, which once used
 // `style` attributes, are played through to the results. The sandbox-safe page is played in
 // `<iframe sandbox="allow-scripts">` on a host page of another origin (the CSP server sends no
-// CORS header), its violations watched inside the frame.
+// CORS header), its violations watched inside the frame. The page as WordPress embeds it is
+// played under the same policy in tests/e2e/wordpress.spec.mjs.
 import { test, expect } from '@playwright/test';
 import { SortGame, loadChooser } from './support/twofold.mjs';
 import { startCspServer } from './csp/csp-server.mjs';
