@@ -47,6 +47,11 @@ for (const lang of LANGS) {
     await expect(root(page)).toHaveAttribute('lang', lang);
     await expect(root(page)).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     await expect(page.locator('#start-title')).toHaveText(game.deck.title);
+    // The page itself is in the language: <html lang dir> and the tab's title.
+    const table = loadTable(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page).toHaveTitle(words(table, 'page.title', { activity: game.deck.title }));
     await game.start();
     await expect(page.locator('#board-title')).toHaveText(game.deck.title);
     await expect(page.locator('#board-title')).toHaveAttribute('lang', lang);
@@ -55,6 +60,7 @@ for (const lang of LANGS) {
     await game.playAll((pile) => game.pile(pile).click(), { wrongIds: wrong });
     await game.expectResults(wrong);
     await page.goto(`index.html?mode=chooser&lang=${lang}`);
+    await expect(page).toHaveTitle(words(table, 'page.title', { activity: loadChooser(lang).title }));
     await answerChooser(page, lang, 'leadership');
     // Only this language's table and content, never English's files or another language's.
     expect(requested.length).toBeGreaterThan(0);
@@ -100,6 +106,9 @@ test.describe('the browser’s language (navigator.languages)', () => {
     await expect(root(page)).toHaveAttribute('lang', 'fr');
     expect(await page.evaluate(() => window.firstLang)).toBe('fr');
     await expect(page.locator('.home__subtitle')).toHaveText(loadTable('fr')['home.heading']);
+    const table = loadTable('fr');
+    await expect(page).toHaveTitle(words(table, 'page.title', { activity: table['app.tagline'] }));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   });
 
   test('?lang= wins over it', async ({ page }) => {
