@@ -28,6 +28,9 @@ pub struct BoardProps {
     #[prop_or_default]
     pub resumed: bool,
     pub on_exit: Callback<()>,
+    /// Back to the home screen (offered on the results); `None` when the activity is locked.
+    #[prop_or_default]
+    pub on_home: Option<Callback<()>>,
 }
 
 #[function_component(Board)]
@@ -170,7 +173,7 @@ pub fn board(props: &BoardProps) -> Html {
             };
             html! {
                 <Results deck={deck.clone()} game={game.clone()} heading={heading_ref.clone()}
-                    on_retry={retry} on_again={again} />
+                    on_retry={retry} on_again={again} on_home={props.on_home.clone()} />
             }
         }
         _ => html! {},
