@@ -33,14 +33,16 @@ pub fn piles(
     on_place: &Callback<usize>,
 ) -> Html {
     let (lang, dir) = crate::ui::author::text_attrs(&deck.lang);
-    let longest = deck
-        .piles
-        .iter()
-        .flat_map(|p| p.label.split(' '))
-        .map(|w| w.chars().count())
-        .max()
-        .unwrap_or(0)
-        .clamp(6, LONGEST_WHOLE);
+    // The longest run of characters between spaces in any label.
+    let mut longest = 0;
+    for pile in &deck.piles {
+        let mut run = 0;
+        for c in pile.label.chars() {
+            run = if c == ' ' { 0 } else { run + 1 };
+            longest = longest.max(run);
+        }
+    }
+    let longest = longest.clamp(6, LONGEST_WHOLE);
     html! {
         <div class={format!("piles lw{longest}")} role="group" aria-label={catalog.text(MessageId::SortPilesLabel)}>
             { for deck.piles.iter().enumerate().map(|(i, pile)| {
@@ -67,12 +69,23 @@ pub fn piles(
 /// characters is `pile__long`, which may break), with the spaces between them, where the
 /// line may break.
 fn words(label: &str) -> Html {
-    html! {
-        { for label.split(' ').enumerate().map(|(n, word)| html! {
-            <>
-                if n > 0 { { " " } }
-                <span class={if word.chars().count() > LONGEST_WHOLE { "pile__long" } else { "pile__word" }}>{ word }</span>
-            </>
-        }) }
+    let mut parts = Vec::new();
+    let mut rest = Some(label);
+    while let Some(text) = rest {
+        let (word, more) = match text.split_once(' ') {
+            Some((word, more)) => (word, Some(more)),
+            None => (text, None),
+        };
+        if !parts.is_empty() {
+            parts.push(html! { " " });
+        }
+        let class = if word.chars().count() > LONGEST_WHOLE {
+            "pile__long"
+        } else {
+            "pile__word"
+        };
+        parts.push(html! { <span {class}>{ word }</span> });
+        rest = more;
     }
+    parts.into_iter().collect()
 }
