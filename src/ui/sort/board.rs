@@ -49,10 +49,11 @@ pub fn board(props: &BoardProps) -> Html {
     let hover = use_state(|| None::<usize>);
     let selected = use_state(|| false);
     let targets = use_memo((), |_| FocusTargets::default());
-    let (card_ref, next_ref, heading_ref) = (
+    let (card_ref, next_ref, heading_ref, top_ref) = (
         targets.card.clone(),
         targets.next.clone(),
         targets.heading.clone(),
+        targets.top.clone(),
     );
 
     {
@@ -180,7 +181,7 @@ pub fn board(props: &BoardProps) -> Html {
     };
 
     html! {
-        <section class="board" aria-labelledby="board-title" onkeydown={onkeydown}
+        <section class="board" ref={top_ref} aria-labelledby="board-title" onkeydown={onkeydown}
             data-phase={phase.key()}>
             <div class="board__top">
                 <h1 id="board-title" class="board__title" lang={lang.clone()} dir={dir}>{ &deck.title }</h1>
