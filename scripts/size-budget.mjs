@@ -163,7 +163,8 @@ const top = readdirSync(dist, { withFileTypes: true });
 const html = (entries, dir = '') =>
   entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => dir + e.name).sort();
 const sandbox = existsSync(join(dist, 'sandbox')) ? readdirSync(join(dist, 'sandbox'), { withFileTypes: true }) : [];
-const pages = [...html(top), ...html(sandbox, 'sandbox/')];
+// A package build (--against) is held on its entry pages only: its zips ship no sandbox pages.
+const pages = [...html(top), ...(against ? [] : html(sandbox, 'sandbox/'))];
 if (!pages.includes(HOME)) fail(`no ${HOME} in ${dist}`);
 pages.sort((a, b) => (a === HOME ? -1 : b === HOME ? 1 : 0)); // home first
 
@@ -194,7 +195,9 @@ function walk(dir) {
     return e.isDirectory() ? walk(p) : e.isFile() ? [p] : [];
   });
 }
-const others = walk('').filter((f) => !loadedAtStart.has(f)).sort();
+const others = walk('')
+  .filter((f) => !loadedAtStart.has(f) && !(against && f.startsWith('sandbox/')))
+  .sort();
 if (others.length) {
   const rows = others.map((name) => {
     const cap = budgetOf(BUDGETS.files, name);
