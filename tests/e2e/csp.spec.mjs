@@ -51,11 +51,13 @@ test('a whole deck to its results, under the strict policy', async ({ page }) =>
   await check();
 });
 
-test('the home page and the chooser to its result, under the strict policy', async ({ page }) => {
+test('the home page and the chooser to its result (with an accent), under the strict policy', async ({ page }) => {
   const check = await watch(page);
   await page.goto(`${server.origin}/index.html?mode=home`);
   await expect(page.getByTestId('start-chooser')).toBeVisible();
-  await page.goto(`${server.origin}/chooser.html`);
+  // With an accent: set through the CSSOM, which the policy allows.
+  await page.goto(`${server.origin}/chooser.html?accent=%231976d2`);
+  await expect(page.getByTestId('chooser-next')).toHaveCSS('background-color', 'rgb(25, 118, 210)');
   const model = loadChooser();
   for (let q = 0; q < model.questions.length; q++) {
     if (q === 2) {

@@ -145,5 +145,6 @@ fn page_problem(page: &EntryPage, decks: &[String]) -> ConfigProblem {
         key: "page".to_string(),
         value: page.file_name(),
         allowed: pages.iter().map(EntryPage::file_name).collect(),
+        why: None,
     }
 }
