@@ -26,7 +26,7 @@ import { execFileSync } from 'node:child_process';
 // Budgets in brotli bytes. Never raise one silently; see README ("Size budget").
 const BUDGETS = {
   // An entry page plus everything it loads at start, by page name; '*' is every other page.
-  pages: { 'index.html': 153_800, 'sort.html': 153_800, '*': 156_800 },
+  pages: { 'index.html': 154_100, 'sort.html': 154_100, '*': 157_100 },
   // A file no entry page loads at start, on its own, by path in dist/; '*' is any other.
   // embed.js is the host page's script (#11: its own cap, far below what it may cost).
   files: { 'embed.js': 1_500, '*': 20_000 },

@@ -53,6 +53,9 @@ pub struct Config {
     /// `?accent=`: the embedder's colour, checked for contrast in the page's theme(s)
     /// ([`crate::accent`]); `None`: the theme's own.
     pub accent: Option<Accent>,
+    /// `?shareUrl=`: the page a chooser result link opens (the host page, not the frame),
+    /// without its fragment; `None`: the widget's own page.
+    pub share_url: Option<String>,
     /// `?mastery=` (a percentage, 0–100): the passing score when the LMS gives none.
     #[cfg(feature = "reporting")]
     pub mastery: Option<Scaled>,
@@ -151,6 +154,10 @@ impl Config {
                     Some(colour) => accent = Some((colour, value.clone())),
                     None => bad(words(&["#rrggbb", "rrggbb", "#rgb"])),
                 },
+                "shareUrl" => match share_url(&value) {
+                    Some(url) => config.share_url = Some(url),
+                    None => bad(words(&["https://host.example/page"])),
+                },
                 "feedback" => match word.as_str() {
                     "immediate" => config.feedback = Some(FeedbackMode::Immediate),
                     "end" | "at-end" => config.feedback = Some(FeedbackMode::AtEnd),
@@ -182,6 +189,31 @@ impl Config {
         }
         (config, problems)
     }
+}
+
+/// A share URL as given, if it is an absolute `http:` or `https:` URL with a host and no
+/// space, control character, quote, backslash or angle bracket; without its fragment (the
+/// widget writes its own, `#result=…`). Read as bytes (any non-ASCII character is allowed).
+pub fn share_url(text: &str) -> Option<String> {
+    let url = &text[..text.bytes().position(|c| c == b'#').unwrap_or(text.len())];
+    let b = url.as_bytes();
+    let scheme = |s: &str| {
+        b.get(..s.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
+    };
+    let start = if scheme("https://") {
+        8
+    } else if scheme("http://") {
+        7
+    } else {
+        return None;
+    };
+    let host = b[start..].split(|&c| c == b'/' || c == b'?').next();
+    let host_ok = host.is_some_and(|h| !h.is_empty() && h[0] != b'@' && h[0] != b':');
+    let clean = b
+        .iter()
+        .all(|&c| c > b' ' && c != 0x7f && !matches!(c, b'"' | b'<' | b'>' | b'`' | b'\\'));
+    (host_ok && clean).then(|| url.to_string())
 }
 
 impl Config {

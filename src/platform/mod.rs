@@ -23,8 +23,7 @@ pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;
 pub use host::{page_json_by_attribute, page_json_text};
 pub(crate) use location::{
-    on_fragment_change, page_fragment, page_path, page_query, page_url_with_fragment,
-    set_page_fragment,
+    on_fragment_change, page_base, page_fragment, page_path, page_query, set_page_fragment,
 };
 pub use navigator::browser_languages;
 pub use panic::{install_panic_hook, reveal_instead};
