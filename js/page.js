@@ -2,8 +2,9 @@
 // so it costs one request and a CSP of `script-src 'self'` allows it (it would refuse an
 // inline script). Loaded with `defer` before the widget's loader (a module script, which runs
 // after it), so the page's elements exist when it starts and it never blocks parsing. It has
-// no `integrity` value, so a sandboxed frame loads it without CORS. Two parts:
-// 1. the crash screen; 2. fitting the host's frame to the content.
+// no `integrity` value, so a sandboxed frame loads it without CORS. Three parts:
+// 1. the crash screen; 2. fitting the host's frame to the content; 3. the page's title and
+// language, in the learner's.
 
 // 1. The page's own crash screen. Whatever stops the widget — a wasm that does not download, a
 // trap (a Rust panic is `RuntimeError: unreachable` in release builds), a JS exception thrown
@@ -104,4 +105,23 @@
     } else if (screen) due = true;
   }).observe(widget, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
   send(false, true);
+})();
+
+// 3. The page's title and language follow the widget's. The build writes each page's English
+// <title>; in another language the widget's root carries its lang and dir and the title's form
+// (data-title, `page.title`: "Twofold : {activity}"), and the tab takes the open screen's
+// heading as the activity, whenever the widget changes.
+(() => {
+  const widget = document.getElementById('twofold');
+  if (!widget) return;
+  new MutationObserver(() => {
+    const root = widget.querySelector('[data-title]');
+    const heading = root && root.querySelector('h1');
+    if (!heading) return;
+    const page = document.documentElement;
+    page.lang = root.lang;
+    page.dir = root.dir;
+    const title = root.dataset.title.replace('{activity}', heading.textContent);
+    if (document.title !== title) document.title = title;
+  }).observe(widget, { subtree: true, childList: true, characterData: true });
 })();

@@ -144,4 +144,7 @@ fi
 # --- the real xAPI LRS for the cmi5 tests (xapi-rs + PostgreSQL) ------------------------
 scripts/lrs/install.sh
 
+# --- a real WordPress for the blog-embed test (Debian's packages, unpacked, no services) ---
+scripts/wordpress/install.sh
+
 log "all tools present"

@@ -14,7 +14,7 @@ use super::notices::config_notice;
 use super::route::RouteHandle;
 use super::sort::SortLoader;
 use crate::config::{Config, ConfigProblem};
-use crate::i18n::MessageId;
+use crate::i18n::{Lang, MessageId};
 use crate::route::Route;
 use crate::session::{Screen, Session};
 
@@ -134,8 +134,11 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Env> context={env.clone()}>
             // `data-screen`: the open screen, for the page's frame-fitting script (js/page.js).
+            // `data-title`: in a language other than English, the page's title, which the
+            // page's script completes with the screen's heading (the build wrote English's).
             <div class="twofold" data-screen={screen.key()} data-theme={config.theme.attr()}
-                lang={config.lang.code()} dir={config.lang.dir()}>
+                lang={config.lang.code()} dir={config.lang.dir()}
+                data-title={(config.lang != Lang::En).then(|| catalog.text(MessageId::PageTitle))}>
                 <header class="masthead">
                     <p class="masthead__title">{ catalog.text(MessageId::AppTitle) }</p>
                 </header>
