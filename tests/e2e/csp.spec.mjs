@@ -96,3 +96,23 @@ test('the sandbox page in a sandboxed frame of another origin, to the results, u
   expect(width).toBeGreaterThan(0);
   await check();
 });
+
+test('the embed-code builder, its preview and copying, under the strict policy', async ({ page, context }) => {
+  const check = await watch(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.goto(`${server.origin}/builder.html`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  // Its styles apply (an external sheet): the primary button has the accent's colour.
+  await expect(page.getByTestId('copy-iframe')).toHaveCSS('background-color', 'rgb(31, 95, 191)');
+  await page.getByTestId('activity').selectOption('chooser.html');
+  await page.getByTestId('accent').fill('#1976d2');
+  await page.getByTestId('width').getByRole('radio').nth(0).check();
+  const preview = page.frameLocator('[data-testid=preview-frame]');
+  await expect(preview.getByTestId('chooser-next')).toHaveCSS('background-color', 'rgb(25, 118, 210)');
+  // The preview is fitted to its content by embed.js (a height set through the CSSOM).
+  await expect.poll(() => page.getByTestId('preview-frame').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(400);
+  await page.getByTestId('copy-iframe').click();
+  await expect(page.getByTestId('announcer')).toContainText(/\S/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('chooser.html?accent=1976d2');
+  await check();
+});
