@@ -29,7 +29,9 @@ const BUDGETS = {
   // An entry page plus everything it loads at start, by page name; '*' is every other page.
   // sandbox/*: the sandbox-safe copies (#11), the wasm, glue and every content file of every
   // language in one classic script (scripts/sandbox-pages.mjs): their own cap.
-  pages: { 'index.html': 156_000, 'sort.html': 156_000, 'sandbox/*': 209_000, '*': 159_000 },
+  // builder.html: the embed-code builder (#11), no wasm: its page, script, rules, styles,
+  // embed.js for its preview, and every language's texts inline.
+  pages: { 'index.html': 157_800, 'sort.html': 157_800, 'sandbox/*': 211_000, 'builder.html': 16_500, '*': 160_800 },
   // A file no entry page loads at start, on its own, by path in dist/; '*' is any other.
   // embed.js is the host page's script (#11: its own cap, far below what it may cost).
   files: { 'embed.js': 1_500, '*': 20_000 },
@@ -195,8 +197,10 @@ function walk(dir) {
     return e.isDirectory() ? walk(p) : e.isFile() ? [p] : [];
   });
 }
+// A file with a cap of its own is held to it even where a page loads it (embed.js, which the
+// builder page loads for its preview). A package build (--against) ships no sandbox files.
 const others = walk('')
-  .filter((f) => !loadedAtStart.has(f) && !(against && f.startsWith('sandbox/')))
+  .filter((f) => (!loadedAtStart.has(f) || f in BUDGETS.files) && !(against && f.startsWith('sandbox/')))
   .sort();
 if (others.length) {
   const rows = others.map((name) => {

@@ -1,7 +1,7 @@
 //! The only code that touches JavaScript and the browser: storage with an
 //! in-memory fallback, the page location, the browser's languages, console warnings, fetching files, inert JSON the page carries (an
 //! author's deck, the content manifest, content inline), the clock, randomness, pointer
-//! geometry, and the panic hook that reveals the page's crash screen. Everything here degrades quietly when the browser refuses.
+//! geometry, custom properties through the CSSOM, and the panic hook that reveals the page's crash screen. Everything here degrades quietly when the browser refuses.
 
 mod clock;
 mod console;
@@ -15,6 +15,7 @@ mod location;
 mod navigator;
 mod panic;
 mod storage;
+mod style;
 
 pub use clock::{epoch_ms, now_ms, utc_offset_minutes};
 pub use console::warn;
@@ -22,12 +23,12 @@ pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;
 pub use host::{page_json_by_attribute, page_json_text};
 pub(crate) use location::{
-    on_fragment_change, page_fragment, page_path, page_query, page_url_with_fragment,
-    set_page_fragment,
+    on_fragment_change, page_base, page_fragment, page_path, page_query, set_page_fragment,
 };
 pub use navigator::browser_languages;
 pub use panic::{install_panic_hook, reveal_instead};
 pub use storage::{browser_store, set_tab_value, tab_value};
+pub use style::set_properties;
 
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_element(id: &str) {

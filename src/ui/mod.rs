@@ -141,6 +141,10 @@ fn render(
         (origin, activity)
     });
     if let Some(root) = root {
+        // The embedder's accent, checked by the configuration: the tokens read it from here.
+        if let Some(accent) = &props.route.config.accent {
+            platform::set_properties(&root, &accent.properties());
+        }
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
     if let Some((origin, activity)) = ready {

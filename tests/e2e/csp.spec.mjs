@@ -60,11 +60,13 @@ test('a whole deck to its results, under the strict policy', async ({ page }) =>
   await check();
 });
 
-test('the home page and the chooser to its result, under the strict policy', async ({ page }) => {
+test('the home page and the chooser to its result (with an accent), under the strict policy', async ({ page }) => {
   const check = await watch(page);
   await page.goto(`${server.origin}/index.html?mode=home`);
   await expect(page.getByTestId('start-chooser')).toBeVisible();
-  await page.goto(`${server.origin}/chooser.html`);
+  // With an accent: set through the CSSOM, which the policy allows.
+  await page.goto(`${server.origin}/chooser.html?accent=%231976d2`);
+  await expect(page.getByTestId('chooser-next')).toHaveCSS('background-color', 'rgb(25, 118, 210)');
   const model = loadChooser();
   for (let q = 0; q < model.questions.length; q++) {
     if (q === 2) {
@@ -92,5 +94,25 @@ test('the sandbox page in a sandboxed frame of another origin, to the results, u
   expect(await inner.evaluate(() => Array.isArray(window.cspViolations)), 'violations are watched in the frame').toBe(true);
   const width = await frame.getByTestId(`chart-bar-${game.deck.piles[0].id}-right`).evaluate((e) => e.getBoundingClientRect().width);
   expect(width).toBeGreaterThan(0);
+  await check();
+});
+
+test('the embed-code builder, its preview and copying, under the strict policy', async ({ page, context }) => {
+  const check = await watch(page);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+  await page.goto(`${server.origin}/builder.html`);
+  await page.waitForSelector('html[data-ready]', { state: 'attached' });
+  // Its styles apply (an external sheet): the primary button has the accent's colour.
+  await expect(page.getByTestId('copy-iframe')).toHaveCSS('background-color', 'rgb(31, 95, 191)');
+  await page.getByTestId('activity').selectOption('chooser.html');
+  await page.getByTestId('accent').fill('#1976d2');
+  await page.getByTestId('width').getByRole('radio').nth(0).check();
+  const preview = page.frameLocator('[data-testid=preview-frame]');
+  await expect(preview.getByTestId('chooser-next')).toHaveCSS('background-color', 'rgb(25, 118, 210)');
+  // The preview is fitted to its content by embed.js (a height set through the CSSOM).
+  await expect.poll(() => page.getByTestId('preview-frame').evaluate((f) => f.getBoundingClientRect().height)).toBeGreaterThan(400);
+  await page.getByTestId('copy-iframe').click();
+  await expect(page.getByTestId('announcer')).toContainText(/\S/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('chooser.html?accent=1976d2');
   await check();
 });
