@@ -1,8 +1,10 @@
 // The activities a package can hold, read from content/index.json and the built pages:
 // one per built-in deck (`sort:<deck id>`, its entry page sort-<id>.html) and the chooser
 // (`chooser`, chooser.html). For each: its title and description (from its content file),
-// its entry page, the content file that page carries inline, and whether it is scored
-// (a sorting game has a score and a mastery; the chooser has neither).
+// its entry page, the content file that page carries inline, the files it fetches in each
+// other language (the interface table and the activity's translated content, from the
+// page's content manifest: an LMS may name the learner's language), and whether it is
+// scored (a sorting game has a score and a mastery; the chooser has neither).
 
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +16,24 @@ function inlineFile(html) {
   return html.match(/data-twofold-file="([^"]+)"/)?.[1] ?? null;
 }
 
+/** The content manifest a page carries (`#twofold-content`), if any. */
+function contentManifest(html) {
+  const text = html.match(/<script type="application\/json" id="twofold-content">([\s\S]*?)<\/script>/)?.[1];
+  return text ? JSON.parse(text) : null;
+}
+
+/** The files activity `a` fetches in each language but English: its table, and its deck or
+ *  questionnaire where translated (English's inline file is used where not). */
+function languageFiles(manifest, a) {
+  const files = [];
+  for (const lang of manifest?.langs ?? []) {
+    files.push(lang.table);
+    const own = a.deck ? lang.decks.find((d) => d.id === a.deck)?.href : lang.chooser;
+    if (own) files.push(own);
+  }
+  return files;
+}
+
 /** Every activity of the build in `built` (a release dist), in menu order. */
 export function activities(root, built) {
   const { decks, chooser } = readJson(join(root, 'content', 'index.json'));
@@ -21,6 +41,7 @@ export function activities(root, built) {
     const deck = readJson(join(root, 'content', 'decks', `${id}.json`));
     return {
       key: `sort:${id}`,
+      deck: id,
       slug: `sort-${id}`,
       page: `sort-${id}.html`,
       title: deck.title,
@@ -42,6 +63,7 @@ export function activities(root, built) {
   for (const a of list) {
     const html = readFileSync(join(built, a.page), 'utf8');
     a.content = inlineFile(html);
+    a.languages = languageFiles(contentManifest(html), a);
   }
   return list;
 }
@@ -59,6 +81,7 @@ export function packageFiles(built, chosen) {
   for (const a of chosen) {
     files.add(a.page);
     if (a.content) files.add(a.content);
+    for (const f of a.languages ?? []) files.add(f);
   }
   return [...files].sort();
 }

@@ -57,9 +57,12 @@ pub(super) async fn connect(
     if launch.status != 200 {
         return Err(format!("LMS.LaunchData: HTTP {}", launch.status));
     }
-    // The AU reads the learner's preferences before it sends anything (cmi5 11.0.0.0-3);
-    // none is fine (the LMS may have written no profile).
-    let _preferences = send(&endpoint.learner_preferences(), false).await;
+    // The AU reads the learner's preferences before it sends anything (cmi5 11.0.0.0-3):
+    // their language is the learner's; none is fine (the LMS may have written no profile).
+    let preferences = match send(&endpoint.learner_preferences(), false).await {
+        Some(Answer { status: 200, text }) => Some(text),
+        _ => None,
+    };
     let state = match send(&endpoint.own_state(), false).await {
         Some(Answer { status: 200, text }) => Some(text),
         _ => None,
@@ -70,6 +73,7 @@ pub(super) async fn connect(
         activity_id: endpoint.params.activity_id.clone(),
         launch_data: launch.text,
         state,
+        preferences,
     };
     Ok((Cmi5Connection { endpoint }, start, note))
 }

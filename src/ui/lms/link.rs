@@ -71,68 +71,83 @@ pub(super) struct Link {
     _page: Vec<EventListener>,
 }
 
-/// Looks for an LMS as `config.lms` says, among the standards compiled in (cmi5 launch
-/// parameters, else SCORM 2004, else 1.2),
-/// starts a session with it, and calls `ready` with the link and the store the learner's
-/// records go to (the LMS's suspend data or state document): at once for SCORM or no LMS,
-/// after its requests for cmi5. A cmi5 launch that fails starts standalone, with the reason in
-/// the console.
-pub(crate) fn start(
-    config: &Config,
-    ready: impl FnOnce(Option<(LmsHandle, Rc<dyn Store>)>) + 'static,
-) {
-    let choice = config.lms;
-    if choice == Some(LmsChoice::Off) {
-        return ready(None);
+/// An LMS session opened at start-up and not yet reported to: start-up reads the learner's
+/// language from it ([`Found::languages`]) before it loads that language's table, then
+/// [`begin`]s reporting in the language shown.
+pub(crate) struct Found {
+    connection: Connection,
+    start: LmsStart,
+    /// A note for the learner (cmi5: a reload would end the session).
+    note: Option<MessageId>,
+}
+
+impl Found {
+    /// The learner's languages as the LMS gives them (its preference), if it gives any.
+    pub(crate) fn languages(&self) -> Option<String> {
+        self.start.languages()
     }
+}
+
+/// Looks for an LMS as `?lms=` says (`choice`), among the standards compiled in (cmi5 launch
+/// parameters, else SCORM 2004, else 1.2), opens a session with it and reads what it holds
+/// (SCORM: `Initialize` and the start-up values; cmi5: the token, `LMS.LaunchData`, the
+/// learner's preferences and the state document), then calls `found`: at once for SCORM or
+/// no LMS, after its requests for cmi5. A cmi5 launch that fails is no LMS, with the reason
+/// in the console.
+pub(crate) fn find(choice: Option<LmsChoice>, found: Box<dyn FnOnce(Option<Found>)>) {
+    if choice == Some(LmsChoice::Off) {
+        return found(None);
+    }
+    #[cfg(feature = "lms-cmi5")]
+    if choice.is_none() || choice == Some(LmsChoice::Use(Standard::Cmi5)) {
+        if let Some(launch) = super::cmi5::launch_parameters(&platform::page_query()) {
+            wasm_bindgen_futures::spawn_local(async move {
+                let session = match super::cmi5::connect(launch).await {
+                    Ok((connection, start, note)) => Some(Found {
+                        connection: Connection::Cmi5(Box::leak(Box::new(connection))),
+                        start: LmsStart::Cmi5(start),
+                        note,
+                    }),
+                    Err(reason) => {
+                        web_sys::console::warn_1(
+                            &format!("Twofold: cmi5 launch failed: {reason}; running standalone")
+                                .into(),
+                        );
+                        None
+                    }
+                };
+                found(session)
+            });
+            return;
+        }
+    }
+    #[cfg(feature = "lms-scorm")]
+    let session = super::scorm::connect(choice).map(|(api, start)| Found {
+        connection: Connection::Scorm(api),
+        start: LmsStart::Scorm(start),
+        note: None,
+    });
+    #[cfg(not(feature = "lms-scorm"))]
+    let session = None;
+    found(session)
+}
+
+/// Starts reporting on the session `found` opened, in `config`'s language (the one shown):
+/// the link, with its first calls sent, and the store the learner's records go to (the
+/// LMS's suspend data or state document). `None`: the launch cannot be reported against
+/// (said in the console); the widget runs standalone.
+pub(crate) fn begin(found: Found, config: &Config) -> Option<(LmsHandle, Rc<dyn Store>)> {
+    let Found {
+        connection,
+        start,
+        note: start_note,
+    } = found;
     let options = ReportOptions {
         lang: config.lang,
         url_mastery: config.mastery,
         utc_offset_minutes: platform::utc_offset_minutes(),
         seed: platform::random_bytes16(),
     };
-    #[cfg(feature = "lms-cmi5")]
-    if choice.is_none() || choice == Some(LmsChoice::Use(Standard::Cmi5)) {
-        if let Some(launch) = super::cmi5::launch_parameters(&platform::page_query()) {
-            wasm_bindgen_futures::spawn_local(async move {
-                match super::cmi5::connect(launch).await {
-                    Ok((connection, start, note)) => ready(begin(
-                        Connection::Cmi5(Box::leak(Box::new(connection))),
-                        LmsStart::Cmi5(start),
-                        options,
-                        note,
-                    )),
-                    Err(reason) => {
-                        web_sys::console::warn_1(
-                            &format!("Twofold: cmi5 launch failed: {reason}; running standalone")
-                                .into(),
-                        );
-                        ready(None)
-                    }
-                }
-            });
-            return;
-        }
-    }
-    #[cfg(feature = "lms-scorm")]
-    if let Some((api, start)) = super::scorm::connect(choice) {
-        return ready(begin(
-            Connection::Scorm(api),
-            LmsStart::Scorm(start),
-            options,
-            None,
-        ));
-    }
-    ready(None)
-}
-
-/// The link for a connection that has started, with its first calls sent.
-fn begin(
-    connection: Connection,
-    start: LmsStart,
-    options: ReportOptions,
-    start_note: Option<MessageId>,
-) -> Option<(LmsHandle, Rc<dyn Store>)> {
     let (reporter, calls) = match Reporter::start(start, options, platform::epoch_ms()) {
         Ok(started) => started,
         Err(error) => {

@@ -7,6 +7,9 @@ use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
 use crate::deck::Deck;
 use crate::game::{Game, GameEvent};
 
+/// No LMS is looked for: start-up finds none.
+pub(crate) type Found = ();
+
 /// No LMS: every report is dropped.
 #[derive(Clone, Copy, Default, PartialEq)]
 pub struct LmsHandle(());
