@@ -6,8 +6,8 @@
 // page's content manifest: an LMS may name the learner's language), and whether it is
 // scored (a sorting game has a score and a mastery; the chooser has neither).
 
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -68,10 +68,17 @@ export function activities(root, built) {
   return list;
 }
 
-/** The files every activity needs: the hashed JS glue, the wasm and the page script (js/page.js). */
+/** The files every activity needs: the hashed JS glue, the wasm, the page script (js/page.js)
+ *  and the scripts the glue imports (snippets/: the cmi5 build's transport). */
 export function sharedFiles(built) {
+  const snippets = existsSync(join(built, 'snippets'))
+    ? readdirSync(join(built, 'snippets'), { recursive: true })
+        .map((f) => `snippets/${f.split(sep).join('/')}`)
+        .filter((f) => f.endsWith('.js'))
+    : [];
   return readdirSync(built)
     .filter((f) => /\.(js|wasm)$/.test(f))
+    .concat(snippets)
     .sort();
 }
 

@@ -27,7 +27,7 @@ pub(crate) use location::{
 };
 pub use navigator::browser_languages;
 pub use panic::{install_panic_hook, reveal_instead};
-pub use storage::{browser_store, set_tab_value, tab_value};
+pub use storage::browser_store;
 
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_element(id: &str) {

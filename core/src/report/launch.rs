@@ -197,7 +197,7 @@ pub struct Cmi5Start {
     pub launch_data: String,
     /// The widget's own state document ([`super::STATE_ID`]), if the LRS has one.
     pub state: Option<String>,
-    /// The learner's preferences, the agent profile [`super::LEARNER_PREFERENCES`] (JSON
+    /// The learner's preferences, the agent profile `cmi5LearnerPreferences` (JSON
     /// text), if the LRS has them.
     pub preferences: Option<String>,
 }

@@ -13,8 +13,6 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::Callback;
 
-#[cfg(feature = "lms-cmi5")]
-use super::cmi5::Cmi5Connection;
 use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
 use crate::config::Config;
 use crate::deck::Deck;
@@ -54,8 +52,9 @@ impl PartialEq for LmsHandle {
 pub(super) enum Connection {
     #[cfg(feature = "lms-scorm")]
     Scorm(ScormApi),
+    /// The package's script holds the endpoint and the token.
     #[cfg(feature = "lms-cmi5")]
-    Cmi5(&'static Cmi5Connection),
+    Cmi5,
 }
 
 pub(super) struct Link {
@@ -100,11 +99,11 @@ pub(crate) fn find(choice: Option<LmsChoice>, found: Box<dyn FnOnce(Option<Found
     }
     #[cfg(feature = "lms-cmi5")]
     if choice.is_none() || choice == Some(LmsChoice::Use(Standard::Cmi5)) {
-        if let Some(launch) = super::cmi5::launch_parameters(&platform::page_query()) {
+        if let Some(launch) = super::cmi5::connect() {
             wasm_bindgen_futures::spawn_local(async move {
-                let session = match super::cmi5::connect(launch).await {
-                    Ok((connection, start, note)) => Some(Found {
-                        connection: Connection::Cmi5(Box::leak(Box::new(connection))),
+                let session = match launch.await {
+                    Ok((start, note)) => Some(Found {
+                        connection: Connection::Cmi5,
                         start: LmsStart::Cmi5(start),
                         note,
                     }),
@@ -320,27 +319,32 @@ impl LmsHandle {
                     }
                 }
                 #[cfg(feature = "lms-cmi5")]
-                Kind::Cmi5(connection) => {
-                    let handle = *self;
-                    let return_url = link.borrow().reporter.return_url().map(str::to_string);
+                Kind::Cmi5 => {
+                    let (handle, ends) = (*self, call.ends_session());
                     wasm_bindgen_futures::spawn_local(async move {
-                        let ends = call.ends_session();
-                        let sent = connection.carry(&call).await;
-                        let done = sent == Sent::Done;
-                        if handle.settled(sent) {
-                            handle.drain();
-                        }
-                        if ends && done {
-                            if let Some(url) = return_url {
-                                platform::lms::lifecycle::go_to(&url);
-                            }
-                        }
+                        handle.carried(super::cmi5::carry(call).await, ends);
                     });
                     break;
                 }
             }
         }
         self.changed();
+    }
+
+    /// A cmi5 call has settled: the queue drains on, and once `terminated` is sent the
+    /// LMS's `returnURL` opens.
+    #[cfg(feature = "lms-cmi5")]
+    fn carried(&self, sent: Sent, ends: bool) {
+        let done = sent == Sent::Done;
+        if self.settled(sent) {
+            self.drain();
+        }
+        let url = self
+            .link()
+            .and_then(|l| l.reporter.return_url().map(str::to_string));
+        if let (true, true, Some(url)) = (ends, done, url) {
+            platform::lms::lifecycle::go_to(&url);
+        }
     }
 
     /// Settles the call under way; `false` when it failed (a retry is then scheduled).
@@ -423,7 +427,7 @@ enum Kind {
     #[cfg(feature = "lms-scorm")]
     Scorm(ScormApi),
     #[cfg(feature = "lms-cmi5")]
-    Cmi5(&'static Cmi5Connection),
+    Cmi5,
 }
 
 impl Link {
@@ -432,7 +436,7 @@ impl Link {
             #[cfg(feature = "lms-scorm")]
             Connection::Scorm(api) => Kind::Scorm(api.clone()),
             #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5(c) => Kind::Cmi5(c),
+            Connection::Cmi5 => Kind::Cmi5,
         }
     }
 }
@@ -443,7 +447,7 @@ impl Connection {
             #[cfg(feature = "lms-scorm")]
             Connection::Scorm(_) => false,
             #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5(_) => true,
+            Connection::Cmi5 => true,
         }
     }
 }
