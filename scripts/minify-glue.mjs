@@ -9,7 +9,11 @@
 //     such as the cmi5 packages' transport): rewritten in place by terser (module: true,
 //     compress + mangle; export names are never renamed). A file name keeps its hash of the
 //     unminified file, which still changes whenever the file does;
-//   - the `integrity="shaNNN-..."` values of those files in the staging *.html, recomputed.
+//   - the `integrity="shaNNN-..."` values of those files in the staging *.html, recomputed;
+//   - the `<link rel=modulepreload>` Trunk writes for each snippet, removed: the glue imports
+//     the snippet itself (it is fetched as soon as the glue is read, long before the wasm it
+//     serves has arrived), and a preload link with its 64-character hash costs each page
+//     about 180 bytes brotli.
 // It does nothing in debug builds (TRUNK_PROFILE=debug). It never fails the build: if terser is
 // missing, the output would export different names, or anything else goes wrong, it prints a
 // warning and leaves every file as it was (exit status 0 always).
@@ -66,6 +70,9 @@ async function main() {
 
   // Everything is computed in memory first; files are written only when all of it worked.
   const newHtml = new Map(html);
+  for (const [file, text] of newHtml) {
+    newHtml.set(file, text.replace(/<link\b[^>]*\bhref="?\.?\/?snippets\/[^>]*>/g, (tag) => (/modulepreload/.test(tag) ? '' : tag)));
+  }
   for (const f of glue) {
     const out = await minify(f.code, {
       module: true, // ES module: top-level names may be mangled, export names never are

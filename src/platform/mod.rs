@@ -17,6 +17,8 @@ mod panic;
 mod storage;
 
 pub use clock::{epoch_ms, now_ms, utc_offset_minutes};
+#[cfg(feature = "reporting")]
+pub use console::info;
 pub use console::warn;
 pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;

@@ -166,7 +166,9 @@ impl ScormStart {
 
     /// Interactions already recorded (`0` when the LMS does not say).
     pub(crate) fn interaction_count(&self) -> u32 {
-        self.interactions.trim().parse().unwrap_or(0)
+        super::num::parse_uint(self.interactions.trim())
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(0)
     }
 
     /// 1.2 `not attempted`, 2004 `not attempted`/`unknown` (or nothing): nothing recorded yet.

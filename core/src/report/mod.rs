@@ -27,7 +27,8 @@
 //! - `answer.rs`: an answer (card, question, outcome) in no standard's terms.
 //! - `scorm.rs`: SCORM 1.2 and 2004 element names, vocabularies, interaction types and the cap.
 //! - `cmi5.rs`: the cmi5 statement rules; `xapi.rs`: statements, written straight to JSON text.
-//! - `time.rs`: timestamps and durations in each standard's format, with the date arithmetic.
+//! - `time.rs`: timestamps and durations in each standard's format, with the date arithmetic;
+//!   `num.rs`: whole numbers written and read by hand.
 //! - `uuid.rs`: statement ids from a seed.
 //! - `state.rs`: what the reporter remembers (a [`crate::record`]); `suspend.rs`: the
 //!   [`SuspendStore`] that keeps every session record in one suspend-data string.
@@ -48,6 +49,7 @@ mod call;
 mod cmi5;
 mod launch;
 mod mastery;
+mod num;
 mod outbox;
 mod reporter;
 #[cfg(feature = "scorm")]

@@ -32,7 +32,7 @@ pub(super) fn connect(
 /// `keepalive`, so a call made as the page is hidden or left still reaches the LRS).
 pub(super) async fn carry(call: LmsCall) -> Sent {
     let (id, body) = match &call {
-        LmsCall::Send(statement) => (statement.id.to_string(), statement.json_text()),
+        LmsCall::Send(statement) => (statement.id.text(), statement.json_text()),
         LmsCall::SaveState { document } => (String::new(), document.as_str()),
         LmsCall::Set { .. } | LmsCall::Commit | LmsCall::Terminate => return Sent::Done,
     };

@@ -51,7 +51,7 @@ impl PartialEq for LmsHandle {
 /// How calls reach the LMS.
 pub(super) enum Connection {
     #[cfg(feature = "lms-scorm")]
-    Scorm(ScormApi),
+    Scorm(&'static ScormApi),
     /// The package's script holds the endpoint and the token.
     #[cfg(feature = "lms-cmi5")]
     Cmi5,
@@ -63,8 +63,8 @@ pub(super) struct Link {
     outbox: Outbox,
     /// A retry is scheduled (so failures do not pile up timers).
     retry_due: bool,
-    /// Bars to re-render when what they show may have changed.
-    watchers: Vec<Callback<()>>,
+    /// Re-renders the bar when what it shows may have changed.
+    watcher: Option<Callback<()>>,
     /// A note for the learner from start-up (cmi5: a reload would end the session).
     start_note: Option<MessageId>,
     _page: Vec<EventListener>,
@@ -108,9 +108,8 @@ pub(crate) fn find(choice: Option<LmsChoice>, found: Box<dyn FnOnce(Option<Found
                         note,
                     }),
                     Err(reason) => {
-                        web_sys::console::warn_1(
-                            &format!("Twofold: cmi5 launch failed: {reason}; running standalone")
-                                .into(),
+                        platform::warn(
+                            &["cmi5 launch failed: ", &reason, "; running standalone"].concat(),
                         );
                         None
                     }
@@ -122,7 +121,7 @@ pub(crate) fn find(choice: Option<LmsChoice>, found: Box<dyn FnOnce(Option<Found
     }
     #[cfg(feature = "lms-scorm")]
     let session = super::scorm::connect(choice).map(|(api, start)| Found {
-        connection: Connection::Scorm(api),
+        connection: Connection::Scorm(Box::leak(Box::new(api))),
         start: LmsStart::Scorm(start),
         note: None,
     });
@@ -150,8 +149,7 @@ pub(crate) fn begin(found: Found, config: &Config) -> Option<(LmsHandle, Rc<dyn 
     let (reporter, calls) = match Reporter::start(start, options, platform::epoch_ms()) {
         Ok(started) => started,
         Err(error) => {
-            let text = Lang::default().catalog().format(&error.message());
-            web_sys::console::warn_1(&format!("Twofold: {text}").into());
+            warn(&error.message());
             return None;
         }
     };
@@ -162,17 +160,20 @@ pub(crate) fn begin(found: Found, config: &Config) -> Option<(LmsHandle, Rc<dyn 
         MasterySource::Url => "the page's ?mastery=",
         MasterySource::Default => "the default",
     };
-    web_sys::console::info_1(
-        &format!(
-            "Twofold: reporting to {}; mastery score {} ({from})",
+    platform::info(
+        &[
+            "reporting to ",
             reporter.standard().key(),
-            mastery.scaled.decimal()
-        )
-        .into(),
+            "; mastery score ",
+            &mastery.scaled.decimal(),
+            " (",
+            from,
+            ")",
+        ]
+        .concat(),
     );
     for problem in reporter.problems() {
-        let text = options.lang.catalog().format(&problem.message());
-        web_sys::console::warn_1(&format!("Twofold: {text}").into());
+        warn(&problem.message());
     }
     let store: Rc<dyn Store> = Rc::new(reporter.store());
     let link: &'static RefCell<Link> = Box::leak(Box::new(RefCell::new(Link {
@@ -180,7 +181,7 @@ pub(crate) fn begin(found: Found, config: &Config) -> Option<(LmsHandle, Rc<dyn 
         reporter,
         outbox: Outbox::new(),
         retry_due: false,
-        watchers: Vec::new(),
+        watcher: None,
         start_note,
         _page: Vec::new(),
     })));
@@ -246,10 +247,11 @@ impl LmsHandle {
         self.changed();
     }
 
-    /// Calls `watcher` whenever what the bar shows may have changed.
+    /// Calls `watcher` (instead of the one before) whenever what the bar shows may have
+    /// changed.
     pub fn watch(&self, watcher: Callback<()>) {
         if let Some(mut l) = self.link() {
-            l.watchers.push(watcher);
+            l.watcher = Some(watcher);
         }
     }
 
@@ -314,7 +316,7 @@ impl LmsHandle {
             match kind {
                 #[cfg(feature = "lms-scorm")]
                 Kind::Scorm(api) => {
-                    if !self.settled(super::scorm::carry(&api, &call)) {
+                    if !self.settled(super::scorm::carry(api, &call)) {
                         break;
                     }
                 }
@@ -335,7 +337,7 @@ impl LmsHandle {
     /// LMS's `returnURL` opens.
     #[cfg(feature = "lms-cmi5")]
     fn carried(&self, sent: Sent, ends: bool) {
-        let done = sent == Sent::Done;
+        let done = matches!(sent, Sent::Done);
         if self.settled(sent) {
             self.drain();
         }
@@ -349,11 +351,11 @@ impl LmsHandle {
 
     /// Settles the call under way; `false` when it failed (a retry is then scheduled).
     fn settled(&self, sent: Sent) -> bool {
-        let failed = sent == Sent::Failed;
+        let failed = matches!(sent, Sent::Failed);
         let retry = self.link().map(|mut l| {
             l.outbox.settle(sent);
             for dropped in l.outbox.take_dropped() {
-                web_sys::console::warn_1(&format!("Twofold: {dropped}").into());
+                warn(&dropped.message());
             }
             // A SCORM API is in the page: trying again is free, so at most every 5 s (the
             // outbox's doubling, up to a minute, is for the network).
@@ -387,16 +389,20 @@ impl LmsHandle {
         !failed
     }
 
-    /// Tells the bars to look again.
+    /// Tells the bar to look again.
     fn changed(&self) {
-        let watchers = match self.link() {
-            Some(l) => l.watchers.clone(),
-            None => return,
-        };
-        for watcher in watchers {
+        let watcher = self.link().and_then(|l| l.watcher.clone());
+        if let Some(watcher) = watcher {
             watcher.emit(());
         }
     }
+}
+
+/// Tells the page's developer, in English (one function for every message: each call site
+/// would otherwise carry the formatting).
+#[inline(never)]
+fn warn(message: &Message) {
+    platform::warn(&Lang::default().catalog().format(message));
 }
 
 /// What the reporter is told (see [`LmsHandle::report`]).
@@ -425,7 +431,7 @@ pub struct Bar {
 /// of it is held while the call runs.
 enum Kind {
     #[cfg(feature = "lms-scorm")]
-    Scorm(ScormApi),
+    Scorm(&'static ScormApi),
     #[cfg(feature = "lms-cmi5")]
     Cmi5,
 }
@@ -434,7 +440,7 @@ impl Link {
     fn connection_kind(&self) -> Kind {
         match &self.connection {
             #[cfg(feature = "lms-scorm")]
-            Connection::Scorm(api) => Kind::Scorm(api.clone()),
+            Connection::Scorm(api) => Kind::Scorm(api),
             #[cfg(feature = "lms-cmi5")]
             Connection::Cmi5 => Kind::Cmi5,
         }
