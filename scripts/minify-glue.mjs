@@ -4,10 +4,16 @@
 // `export { initSync, __wbg_init as default }` and ships the glue unminified.
 //
 // What it owns, in $TRUNK_STAGING_DIR only (before Trunk moves it to dist):
-//   - each top-level *.js that is wasm-bindgen glue (defines `__wbg_init`): rewritten in place
-//     by terser (module: true, compress + mangle; export names are never renamed). The file name
-//     keeps Trunk's hash of the unminified glue, which still changes whenever the glue does;
-//   - the `integrity="shaNNN-..."` values of those files in the staging *.html, recomputed.
+//   - each top-level *.js that is wasm-bindgen glue (defines `__wbg_init`), and each JS snippet
+//     the glue imports (snippets/**.js: the Rust side's `#[wasm_bindgen(module = ...)]` files,
+//     such as the cmi5 packages' transport): rewritten in place by terser (module: true,
+//     compress + mangle; export names are never renamed). A file name keeps its hash of the
+//     unminified file, which still changes whenever the file does;
+//   - the `integrity="shaNNN-..."` values of those files in the staging *.html, recomputed;
+//   - the `<link rel=modulepreload>` Trunk writes for each snippet, removed: the glue imports
+//     the snippet itself (it is fetched as soon as the glue is read, long before the wasm it
+//     serves has arrived), and a preload link with its 64-character hash costs each page
+//     about 180 bytes brotli.
 // It does nothing in debug builds (TRUNK_PROFILE=debug). It never fails the build: if terser is
 // missing, the output would export different names, or anything else goes wrong, it prints a
 // warning and leaves every file as it was (exit status 0 always).
@@ -15,7 +21,7 @@
 // By hand: node scripts/minify-glue.mjs <dir>   (a built dist; minified in place)
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const log = (msg) => console.log(`minify-glue: ${msg}`);
@@ -26,8 +32,12 @@ const integrities = (data) =>
   ['sha256', 'sha384', 'sha512'].map((alg) => `${alg}-${createHash(alg).update(data).digest('base64')}`);
 
 // Names the module exports, found by loading it (the glue only defines functions at top level).
-const exportNames = async (code) =>
-  Object.keys(await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)).sort().join(',');
+// Its static imports (the snippets, used only inside functions) are left out: a data: module
+// cannot resolve relative specifiers.
+const exportNames = async (code) => {
+  const alone = code.replace(/\bimport\s*\{[^}]*\}\s*from\s*["'][^"']+["'];?/g, '');
+  return Object.keys(await import(`data:text/javascript;base64,${Buffer.from(alone).toString('base64')}`)).sort().join(',');
+};
 
 async function main() {
   const profile = process.env.TRUNK_PROFILE;
@@ -50,9 +60,19 @@ async function main() {
     .map((n) => ({ name: n, path: join(dir, n), code: readFileSync(join(dir, n), 'utf8') }))
     .filter((f) => f.code.includes('__wbg_init'));
   if (glue.length === 0) return warn(`no wasm-bindgen glue (*.js defining __wbg_init) in ${dir}`);
+  const walk = (sub) =>
+    readdirSync(join(dir, sub), { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? walk(join(sub, e.name)) : e.name.endsWith('.js') ? [join(sub, e.name)] : [],
+    );
+  for (const name of existsSync(join(dir, 'snippets')) ? walk('snippets') : []) {
+    glue.push({ name, path: join(dir, name), code: readFileSync(join(dir, name), 'utf8') });
+  }
 
   // Everything is computed in memory first; files are written only when all of it worked.
   const newHtml = new Map(html);
+  for (const [file, text] of newHtml) {
+    newHtml.set(file, text.replace(/<link\b[^>]*\bhref="?\.?\/?snippets\/[^>]*>/g, (tag) => (/modulepreload/.test(tag) ? '' : tag)));
+  }
   for (const f of glue) {
     const out = await minify(f.code, {
       module: true, // ES module: top-level names may be mangled, export names never are

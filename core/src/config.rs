@@ -218,7 +218,7 @@ pub fn share_url(text: &str) -> Option<String> {
 
 impl Config {
     /// Settles the language: `?lang=` if the page gave a valid one, else the LMS's learner
-    /// preference (`lms`: a BCP 47 tag), else the first of the browser's languages
+    /// preference (`lms`: BCP 47 tags, comma-separated, in its order), else the first of the browser's languages
     /// (`navigator.languages`, in order) with a table, else English.
     pub fn choose_lang(&mut self, lms: Option<&str>, browser: &[&str]) {
         let asked = self.lang_asked.then(|| self.lang.code());

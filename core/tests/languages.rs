@@ -72,6 +72,13 @@ fn the_language_is_the_querys_then_the_lmss_then_the_browsers_then_english() {
         "an asked English wins"
     );
     assert_eq!(chosen("", Some("es-MX"), &["ar"]), Lang::Es);
+    assert_eq!(chosen("?lang=fr", Some("ar,en"), &["es"]), Lang::Fr);
+    assert_eq!(chosen("", Some("ar,en"), &["es"]), Lang::Ar);
+    assert_eq!(
+        chosen("", Some("de"), &["es"]),
+        Lang::Es,
+        "an LMS language without a table"
+    );
     assert_eq!(chosen("", None, &["de-DE", "ar-EG", "fr"]), Lang::Ar);
     assert_eq!(
         chosen("?lang=de", None, &["fr-BE"]),

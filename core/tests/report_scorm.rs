@@ -459,3 +459,26 @@ impl English for twofold_core::i18n::Message {
         twofold_core::i18n::Catalog::english().format(self)
     }
 }
+
+#[test]
+fn the_learners_language_is_read_from_each_versions_preference() {
+    let read = |version, value: &str| {
+        let start = twofold_core::report::ScormStart::read(version, |element| match element {
+            "cmi.student_preference.language" if version == ScormVersion::V12 => value.into(),
+            "cmi.learner_preference.language" if version == ScormVersion::V2004 => value.into(),
+            _ => String::new(),
+        });
+        LmsStart::Scorm(start).languages()
+    };
+    for version in [ScormVersion::V12, ScormVersion::V2004] {
+        assert_eq!(read(version, "fr").as_deref(), Some("fr"), "{version:?}");
+        assert_eq!(read(version, "es-MX").as_deref(), Some("es-MX"));
+        assert_eq!(read(version, ""), None, "none given");
+        assert_eq!(read(version, "  "), None);
+    }
+    // Each version reads its own element only.
+    let elements = |v| twofold_core::report::ScormStart::elements(v);
+    assert!(elements(ScormVersion::V12).contains(&"cmi.student_preference.language"));
+    assert!(!elements(ScormVersion::V12).contains(&"cmi.learner_preference.language"));
+    assert!(elements(ScormVersion::V2004).contains(&"cmi.learner_preference.language"));
+}

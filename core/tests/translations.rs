@@ -189,6 +189,26 @@ fn the_language_is_the_querys_then_the_lmss_then_the_browsers_else_english() {
 }
 
 #[test]
+fn the_lmss_preference_is_a_list_read_in_its_order() {
+    let negotiate = Lang::negotiate;
+    // cmi5's languagePreference: tags, comma-separated, most preferred first.
+    assert_eq!(negotiate(None, Some("ar,en"), &["fr"]), Lang::Ar);
+    assert_eq!(negotiate(None, Some("en-US,ar"), &["fr"]), Lang::En);
+    assert_eq!(
+        negotiate(None, Some("de-DE, es-MX ,fr"), &["ar"]),
+        Lang::Es,
+        "spaces and unknown tags passed over"
+    );
+    assert_eq!(
+        negotiate(None, Some("de,,it"), &["fr-CA"]),
+        Lang::Fr,
+        "none known: the browser's"
+    );
+    assert_eq!(negotiate(Some("es"), Some("ar,en"), &[]), Lang::Es);
+    assert_eq!(negotiate(None, Some(","), &[]), Lang::En);
+}
+
+#[test]
 fn the_widget_accepts_every_language_with_a_table() {
     use twofold_core::config::Config;
     let (config, problems) = Config::from_query("?lang=en-GB", &[]);

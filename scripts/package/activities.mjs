@@ -1,17 +1,37 @@
 // The activities a package can hold, read from content/index.json and the built pages:
 // one per built-in deck (`sort:<deck id>`, its entry page sort-<id>.html) and the chooser
 // (`chooser`, chooser.html). For each: its title and description (from its content file),
-// its entry page, the content file that page carries inline, and whether it is scored
-// (a sorting game has a score and a mastery; the chooser has neither).
+// its entry page, the content file that page carries inline, the files it fetches in each
+// other language (the interface table and the activity's translated content, from the
+// page's content manifest: an LMS may name the learner's language), and whether it is
+// scored (a sorting game has a score and a mastery; the chooser has neither).
 
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, sep } from 'node:path';
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
 /** The content file an entry page carries inline (`data-twofold-file`), if any. */
 function inlineFile(html) {
   return html.match(/data-twofold-file="([^"]+)"/)?.[1] ?? null;
+}
+
+/** The content manifest a page carries (`#twofold-content`), if any. */
+function contentManifest(html) {
+  const text = html.match(/<script type="application\/json" id="twofold-content">([\s\S]*?)<\/script>/)?.[1];
+  return text ? JSON.parse(text) : null;
+}
+
+/** The files activity `a` fetches in each language but English: its table, and its deck or
+ *  questionnaire where translated (English's inline file is used where not). */
+function languageFiles(manifest, a) {
+  const files = [];
+  for (const lang of manifest?.langs ?? []) {
+    files.push(lang.table);
+    const own = a.deck ? lang.decks.find((d) => d.id === a.deck)?.href : lang.chooser;
+    if (own) files.push(own);
+  }
+  return files;
 }
 
 /** Every activity of the build in `built` (a release dist), in menu order. */
@@ -21,6 +41,7 @@ export function activities(root, built) {
     const deck = readJson(join(root, 'content', 'decks', `${id}.json`));
     return {
       key: `sort:${id}`,
+      deck: id,
       slug: `sort-${id}`,
       page: `sort-${id}.html`,
       title: deck.title,
@@ -42,14 +63,22 @@ export function activities(root, built) {
   for (const a of list) {
     const html = readFileSync(join(built, a.page), 'utf8');
     a.content = inlineFile(html);
+    a.languages = languageFiles(contentManifest(html), a);
   }
   return list;
 }
 
-/** The files every activity needs: the hashed JS glue, the wasm and the page script (js/page.js). */
+/** The files every activity needs: the hashed JS glue, the wasm, the page script (js/page.js)
+ *  and the scripts the glue imports (snippets/: the cmi5 build's transport). */
 export function sharedFiles(built) {
+  const snippets = existsSync(join(built, 'snippets'))
+    ? readdirSync(join(built, 'snippets'), { recursive: true })
+        .map((f) => `snippets/${f.split(sep).join('/')}`)
+        .filter((f) => f.endsWith('.js'))
+    : [];
   return readdirSync(built)
     .filter((f) => /\.(js|wasm)$/.test(f))
+    .concat(snippets)
     .sort();
 }
 
@@ -59,6 +88,7 @@ export function packageFiles(built, chosen) {
   for (const a of chosen) {
     files.add(a.page);
     if (a.content) files.add(a.content);
+    for (const f of a.languages ?? []) files.add(f);
   }
   return [...files].sort();
 }

@@ -18,6 +18,8 @@ mod storage;
 mod style;
 
 pub use clock::{epoch_ms, now_ms, utc_offset_minutes};
+#[cfg(feature = "reporting")]
+pub use console::info;
 pub use console::warn;
 pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;
@@ -27,7 +29,7 @@ pub(crate) use location::{
 };
 pub use navigator::browser_languages;
 pub use panic::{install_panic_hook, reveal_instead};
-pub use storage::{browser_store, set_tab_value, tab_value};
+pub use storage::browser_store;
 pub use style::set_properties;
 
 /// Moves keyboard focus to the element with this id, if it exists.

@@ -57,24 +57,3 @@ impl Store for LocalStore {
         true
     }
 }
-
-/// This page may not use `sessionStorage` (sandboxed or blocked storage).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct StorageBlocked;
-
-/// A value kept for this tab (`sessionStorage`: it survives a reload, not the tab).
-pub fn tab_value(key: &str) -> Result<Option<String>, StorageBlocked> {
-    let storage = web_sys::window()
-        .ok_or(StorageBlocked)?
-        .session_storage()
-        .map_err(|_| StorageBlocked)?
-        .ok_or(StorageBlocked)?;
-    storage.get_item(key).map_err(|_| StorageBlocked)
-}
-
-/// Keeps a value for this tab; `false` when it could not be kept.
-pub fn set_tab_value(key: &str, value: &str) -> bool {
-    web_sys::window()
-        .and_then(|w| w.session_storage().ok().flatten())
-        .is_some_and(|s| s.set_item(key, value).is_ok())
-}

@@ -116,6 +116,15 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
     let catalog = env.catalog();
+    // The LMS bar shows what the link says now: the app renders again whenever that may
+    // have changed (package builds).
+    #[cfg(feature = "reporting")]
+    {
+        let update = use_force_update();
+        props
+            .lms
+            .watch(Callback::from(move |_| update.force_update()));
+    }
     // An activity an LMS launched is locked to itself: no way home, so no other activity.
     let way_home = (!props.locked).then_some(to_home);
     let body = match *screen {
@@ -146,7 +155,7 @@ pub fn app(props: &AppProps) -> Html {
                 <main class="screen" data-testid={format!("screen-{}", screen.key())}>
                     { body }
                 </main>
-                { lms_bar(&props.lms) }
+                { lms_bar(&props.lms, catalog) }
                 { announcer(&message.text, message.serial) }
             </div>
         </ContextProvider<Env>>

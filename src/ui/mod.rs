@@ -38,62 +38,78 @@ const CARRIED_FILE: &str = "data-twofold-file";
 /// The id of the manifest of the built-in content the build writes into every page.
 const CONTENT_ID: &str = "twofold-content";
 
-/// Reads the URL once into a [`Route`] (the entry page's name, then its query), chooses the
-/// language and loads its table, looks for an LMS (package builds only), and renders the app
-/// into `#twofold` (or the body when the host page has no such element).
+/// Reads the URL once into a [`Route`] (the entry page's name, then its query), looks for an
+/// LMS (package builds only: it may give the learner's language), chooses the language and
+/// loads its table, starts reporting, and renders the app into `#twofold` (or the body when
+/// the host page has no such element).
 pub fn mount() {
     let host_deck = platform::page_json_text(HOST_DECK_ID).map(|text| parse_deck(&text));
     let manifest = platform::page_json_text(CONTENT_ID).and_then(|t| Manifest::parse(&t).ok());
     let carried = platform::page_json_by_attribute(CARRIED_FILE);
     let content = Library::from_files(manifest, host_deck, carried);
     let page = EntryPage::from_path(&platform::page_path());
-    let (mut route, problems) = Route::parse_on(
+    let (route, problems) = Route::parse_on(
         &page,
         &platform::page_query(),
         &platform::page_fragment(),
         &content.deck_ids(),
     );
-    // The language: `?lang=`, else the LMS's learner preference, else the browser's, else
-    // English. The LMS's is the `lms` argument, `None` for now: it would be SCORM 2004's
-    // `cmi.learner_preference.language`, SCORM 1.2's `cmi.student_preference.language` or
-    // cmi5's learner preferences (the agent profile `cmi5LearnerPreferences`,
-    // `languagePreference`), read by `src/ui/lms/` before this point, so this choice would
-    // move into `lms::start`'s callback below.
+    // An LMS (package builds) may name the learner's language: it is looked for first.
+    #[cfg(feature = "reporting")]
+    lms::find(
+        route.config.lms,
+        Box::new(move |found| {
+            let languages = found.as_ref().and_then(lms::Found::languages);
+            speak(page, route, problems, content, languages.as_deref(), found);
+        }),
+    );
+    #[cfg(not(feature = "reporting"))]
+    speak(page, route, problems, content, None, None);
+}
+
+/// Chooses the language (`?lang=`, else the LMS's learner preference `lms_languages`, else
+/// the browser's, else English), loads its table, then starts.
+fn speak(
+    page: EntryPage,
+    mut route: Route,
+    problems: Vec<crate::config::ConfigProblem>,
+    content: Library,
+    lms_languages: Option<&str>,
+    found: Option<lms::Found>,
+) {
     let browser = platform::browser_languages();
     let browser: Vec<&str> = browser.split(',').collect();
-    route.config.choose_lang(None, &browser);
+    route.config.choose_lang(lms_languages, &browser);
     let (lang, library) = (route.config.lang, content.clone());
     let loaded = move |lang| {
         route.config.lang = lang;
         content.set_lang(lang);
-        start(page, route, problems, content);
+        start(page, route, problems, content, found);
     };
     language::load(lang, &library, Box::new(loaded));
 }
 
-/// Looks for an LMS (package builds), then renders.
+/// Starts reporting to the LMS found, if any (package builds), then renders.
 fn start(
     page: EntryPage,
     route: Route,
     problems: Vec<crate::config::ConfigProblem>,
     content: Library,
+    found: Option<lms::Found>,
 ) {
     // With an LMS (package builds), the learner's records live in the LMS, and the activity
     // the LMS launched is the only one on offer.
     #[cfg(feature = "reporting")]
     {
-        let config = route.config.clone();
-        lms::start(&config, move |found| {
-            let (lms, store, locked) = match found {
-                Some((lms, store)) => (lms, store, page != EntryPage::Index),
-                None => (LmsHandle::default(), platform::browser_store(), false),
-            };
-            render(route, problems, content, StoreHandle(store), lms, locked);
-        });
+        let (lms, store, locked) = match found.and_then(|f| lms::begin(f, &route.config)) {
+            Some((lms, store)) => (lms, store, page != EntryPage::Index),
+            None => (LmsHandle::default(), platform::browser_store(), false),
+        };
+        render(route, problems, content, StoreHandle(store), lms, locked);
     }
     #[cfg(not(feature = "reporting"))]
     {
-        let _ = page;
+        let _ = (page, found);
         let store = StoreHandle(platform::browser_store());
         render(route, problems, content, store, LmsHandle::default(), false);
     }

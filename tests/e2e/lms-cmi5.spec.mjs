@@ -4,7 +4,7 @@
 // against the cmi5 rules (with their requirement ids) and @learninglocker/xapi-validation.
 // Each test asserts what the real LRS stored, and that no rule was broken.
 import { test, expect } from '@playwright/test';
-import { SortGame, loadChooser, leaningAnswers } from './support/twofold.mjs';
+import { SortGame, loadChooser, leaningAnswers, loadTable } from './support/twofold.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { unzipPackage } from './lms/package-server.mjs';
 import { startLrs } from '../lms/lrs.mjs';
@@ -192,4 +192,38 @@ test('the chooser AU completes with no score; its outcome and each path score re
   const text = JSON.stringify(await stored());
   expect(text).toContain('technical');
   expect(chooserLms.violations({ registration })).toEqual([]);
+});
+
+test('the learner’s languagePreference "ar,en" (cmi5LearnerPreferences): the AU is in Arabic, right to left, from its first paint, and its answers are described in Arabic', async ({ page }) => {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const el = document.querySelector('#twofold .twofold');
+      if (el) {
+        window.firstLang = el.lang;
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const url = await lms.launch({ masteryScore: 0.8, returnURL: null, languagePreference: 'ar,en' });
+  const registration = new URL(url).searchParams.get('registration');
+  await page.goto(url);
+  const root = page.locator('.twofold').first();
+  await expect(page.getByTestId('start-game')).toHaveText(loadTable('ar')['sort.start']);
+  await expect(root).toHaveAttribute('lang', 'ar');
+  await expect(root).toHaveAttribute('dir', 'rtl');
+  expect(await page.evaluate(() => window.firstLang)).toBe('ar');
+  const game = new SortGame(page, DECK, { lang: 'ar' });
+  await expect(page.locator('#start-title')).toHaveText(game.deck.title);
+  await game.start();
+  await game.playAll((pile) => game.pile(pile).click(), { wrongIds: [game.deck.cards[0].id] });
+  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('passed');
+  const answered = (await lms.statements({ registration })).filter((s) => VERB(s) === 'answered');
+  expect(answered).toHaveLength(game.deck.cards.length);
+  for (const card of game.deck.cards) {
+    const s = answered.find((x) => x.object.id.endsWith(`/${DECK}/${card.id}`));
+    expect(s, `an answered statement for ${card.id} (English ids)`).toBeTruthy();
+    expect(s.object.definition.description).toEqual({ ar: card.text });
+    expect(s.object.definition.choices.map((c) => c.description)).toEqual(game.deck.piles.map((p) => ({ ar: p.label })));
+  }
+  await expectConformant(registration);
 });

@@ -5,7 +5,7 @@
 // make itself (1.2 suspend_data at most 4,096 characters, 1.2 result `wrong` never `incorrect`,
 // each 1.2 response legal for its type, no write after finish, raw at most max).
 import { test, expect } from '@playwright/test';
-import { SortGame, loadChooser, leaningAnswers } from './support/twofold.mjs';
+import { SortGame, loadChooser, leaningAnswers, loadDeck, loadTable } from './support/twofold.mjs';
 import { startPackageServer } from './lms/package-server.mjs';
 
 const DECK = 'myth-or-fact';
@@ -17,9 +17,12 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-/** Opens the SCO of `pkg` in the SCORM test LMS; `preload`: cmi values the LMS already holds. */
-async function launch(page, std, pkg, preload) {
-  const q = new URLSearchParams({ std, launch: server.launchOf(pkg) });
+/** Opens the SCO of `pkg` in the SCORM test LMS; `preload`: cmi values the LMS already holds;
+ *  `extra`: query parameters added to the SCO's launch URL (`lang=ar`). */
+async function launch(page, std, pkg, preload, extra) {
+  const href = server.launchOf(pkg);
+  const launchUrl = extra ? `${href}${href.includes('?') ? '&' : '?'}${extra}` : href;
+  const q = new URLSearchParams({ std, launch: launchUrl });
   if (preload) q.set('preload', JSON.stringify(preload));
   await page.goto(server.url(`/lms/scorm-host.html?${q}`));
   return page.frameLocator('iframe');
@@ -275,4 +278,73 @@ test("scorm12: the LMS's mastery score (the manifest's, as the LMS hands it over
   expect(percent).toBeGreaterThanOrEqual(80);
   expect(values['cmi.core.lesson_status']).toBe('failed');
   expect(values['cmi.core.score.raw']).toBe(String(percent));
+});
+
+// The learner's language from the LMS (#12): 1.2 `cmi.student_preference.language`, 2004
+// `cmi.learner_preference.language`; `?lang=` first, then the LMS's, then the browser's
+// (this context's locale is Arabic). The language is known before anything shows: the
+// widget's root is in it the first time it appears (no English flash).
+test.describe('the learner’s language from the LMS', () => {
+  test.use({ locale: 'ar-EG' });
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const el = document.querySelector('#twofold .twofold');
+        if (el) {
+          window.firstLang = el.lang;
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+  });
+  // The language the SCO's root had when it first appeared.
+  const firstLang = (page) => page.frames().find((f) => f.url().includes('/pkg/')).evaluate(() => window.firstLang);
+  const root = (frame) => frame.locator('.twofold').first();
+
+  test('scorm2004: learner_preference.language es-MX shows the SCO in Spanish from the first paint, and every card’s description is the Spanish card', async ({ page }) => {
+    const frame = await launch(page, 'scorm2004', `twofold-scorm2004-sort-${DECK}`, { 'cmi.learner_preference.language': 'es-MX' });
+    const game = new SortGame(frame, DECK, { lang: 'es' });
+    await expect(frame.getByTestId('start-game')).toBeVisible();
+    await expect(root(frame)).toHaveAttribute('lang', 'es');
+    expect(await firstLang(page)).toBe('es');
+    await expect(frame.locator('#start-title')).toHaveText(game.deck.title);
+    await game.start();
+    await game.playAll((pile) => game.pile(pile).click(), { wrongIds: [game.deck.cards[0].id] });
+    const list = interactions(await cmi(page));
+    expect(list).toHaveLength(game.deck.cards.length);
+    for (const card of game.deck.cards) {
+      const i = list.find((x) => x.id === `${DECK}_${card.id}`);
+      expect(i, `an interaction for ${card.id} (English ids)`).toBeTruthy();
+      expect(i.description).toBe(`{lang=es}${card.text}`);
+    }
+    await finish(frame);
+    expectNothingScormAgainLetsThrough(await log(page), 'scorm2004');
+  });
+
+  test('scorm12: student_preference.language fr shows French; ?lang= in the launch wins over it; a language without a table falls back to the browser’s', async ({ page }) => {
+    const pkg = `twofold-scorm12-sort-${DECK}`;
+    const expectIn = async (frame, lang) => {
+      await expect(frame.getByTestId('start-game')).toBeVisible();
+      await expect(root(frame)).toHaveAttribute('lang', lang);
+      await expect(root(frame)).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+      await expect(frame.locator('#start-title')).toHaveText(loadDeck(DECK, lang).title);
+      expect(await firstLang(page)).toBe(lang);
+    };
+    let frame = await launch(page, 'scorm12', pkg, { 'cmi.student_preference.language': 'fr' });
+    await expectIn(frame, 'fr');
+    // Played in French, reported with the same ids.
+    const game = new SortGame(frame, DECK, { lang: 'fr' });
+    await game.start();
+    const card = await game.currentCard();
+    await game.pile(card.pile).click();
+    await expect(frame.getByTestId('explanation')).toHaveText(card.explanation);
+    await expect.poll(async () => interactions(await cmi(page)).map((i) => i.id)).toEqual([`${DECK}_${card.id}`]);
+
+    frame = await launch(page, 'scorm12', pkg, { 'cmi.student_preference.language': 'fr' }, 'lang=es');
+    await expectIn(frame, 'es');
+    // German has no table: the browser's language (this context's locale, Arabic) is next.
+    frame = await launch(page, 'scorm12', pkg, { 'cmi.student_preference.language': 'de' });
+    await expectIn(frame, 'ar');
+    await expect(frame.getByTestId('start-game')).toHaveText(loadTable('ar')['sort.start']);
+  });
 });

@@ -1,7 +1,9 @@
 // Self-test of the LMS harness: the real LRS (xapi-rs) behind the cmi5 test LMS, played by
 // the hand-written AU of cmi5-fixtures.mjs. One conformant session must give zero
 // violations and be stored by the LRS; each broken sequence must be reported with the right
-// cmi5 requirement id. Run: node --test tests/lms/
+// cmi5 requirement id. Then the widget's own cmi5 transport (src/platform/lms/cmi5.js, the
+// cmi5 packages' script) against the same LMS: the launch, a reload, PUTs, refusals and no
+// answer. Run: node --test tests/lms/
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -9,7 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { AuClient, isoDuration } from './cmi5-fixtures.mjs';
+import { AuClient, initialized, isoDuration, parseLaunchUrl } from './cmi5-fixtures.mjs';
 import { startCmi5Lms } from './cmi5-lms.mjs';
 import { CATEGORY, EXT, LAUNCH_DATA, RULES, VERB } from './cmi5-rules.mjs';
 import { startLrs } from './lrs.mjs';
@@ -417,4 +419,97 @@ test('isoDuration', () => {
   assert.equal(isoDuration(1500), 'PT1.5S');
   assert.equal(isoDuration(83_500), 'PT1M23.5S');
   assert.equal(isoDuration(3_600_000), 'PT1H');
+});
+
+// The widget's transport runs in the browser; here it gets what it reads there: `location`
+// (the launch URL) and, when storage is not blocked, a `sessionStorage`.
+describe("the widget's cmi5 transport (src/platform/lms/cmi5.js)", () => {
+  const STATE = 'twofold-session';
+  let transport;
+  before(async () => {
+    transport = await import('../../src/platform/lms/cmi5.js');
+  });
+  after(() => {
+    delete globalThis.location;
+    delete globalThis.sessionStorage;
+  });
+  /** A sessionStorage that works, shared across "reloads" of one tab. */
+  const tab = () => {
+    const items = new Map();
+    return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, String(v)) };
+  };
+  const open = (url, storage) => {
+    globalThis.location = new URL(url);
+    if (storage) globalThis.sessionStorage = storage;
+    else delete globalThis.sessionStorage;
+    return transport.launch(STATE);
+  };
+
+  test('a page without the five launch parameters is no cmi5 launch', async () => {
+    const url = new URL(await lms.launch());
+    url.searchParams.delete('fetch');
+    assert.equal(open(url.href), null);
+    assert.equal(open(`${lms.url}/index.html`), null);
+  });
+
+  test('the launch: the token once, LMS.LaunchData, the preferences, the state document; a reload in the same tab goes on with the same token', async () => {
+    const url = await lms.launch({ languagePreference: 'ar,en', masteryScore: 0.8 });
+    const launch = parseLaunchUrl(url);
+    const storage = tab();
+    const [actor, registration, activityId, launchData, state, preferences, inMemory] = await open(url, storage);
+    assert.deepEqual(JSON.parse(actor), launch.actor);
+    assert.equal(registration, launch.registration);
+    assert.equal(activityId, launch.activityId);
+    const data = JSON.parse(launchData);
+    assert.equal(data.masteryScore, 0.8);
+    assert.ok(data.contextTemplate.extensions[EXT.sessionid]);
+    assert.equal(state, null, 'no state document yet');
+    assert.deepEqual(JSON.parse(preferences), { languagePreference: 'ar,en', audioPreference: 'on' });
+    assert.equal(inMemory, false);
+
+    // Statements and the state document go as PUTs the LRS takes.
+    const first = initialized(launch, data);
+    assert.equal(await transport.send(first.id, JSON.stringify(first)), 204);
+    assert.equal(await transport.send('', 'game:deck=g3;d=deck|report=r1;v=i'), 204);
+    assert.deepEqual((await lms.statements({ registration })).map((s) => s.id).at(-1), first.id);
+
+    // Reloaded: the kept token (a second POST to the one-time fetch URL would be refused),
+    // and the state document as it was written.
+    const again = await open(url, storage);
+    assert.equal(again[4], 'game:deck=g3;d=deck|report=r1;v=i');
+    assert.deepEqual(idsFor(registration), []);
+  });
+
+  test('blocked storage keeps the token in memory and says so; the fetch URL used up is a reason, not a crash', async () => {
+    const url = await lms.launch();
+    const got = await open(url);
+    assert.equal(got[6], true, 'the token is in memory only');
+    // A new tab (no storage of the first) cannot fetch the token again: the LMS refuses.
+    await assert.rejects(open(url, tab()), (reason) => {
+      assert.match(String(reason), /^the fetch URL refused: error 1/);
+      return true;
+    });
+  });
+
+  test('an LRS that refuses or does not answer: the status, or 0', async () => {
+    const url = await lms.launch();
+    const launch = parseLaunchUrl(url);
+    const [, , , launchData] = await open(url, tab());
+    const st = initialized(launch, JSON.parse(launchData));
+    lms.failLrs({ status: 503, match: /^statements/ });
+    assert.equal(await transport.send(st.id, JSON.stringify(st)), 503);
+    assert.equal(await transport.send(st.id, JSON.stringify(st)), 204, 'taken once it answers');
+    const bad = initialized(launch, JSON.parse(launchData));
+    assert.equal(await transport.send(bad.id, '{not json'), 400, "a statement the LRS can't read");
+    // No answer at all (the connection closes without one): 0.
+    lms.failLrs({ hang: true, match: /^statements/ });
+    const hung = transport.send(bad.id, JSON.stringify(bad));
+    await new Promise((r) => setTimeout(r, 200));
+    lms.restoreLrs();
+    assert.equal(await hung, 0);
+    // LMS.LaunchData unreadable: the reason the launch is not reported against.
+    const next = await lms.launch();
+    lms.failLrs({ status: 500, count: 1, match: /^activities\/state/ });
+    await assert.rejects(open(next, tab()), /^LMS.LaunchData: HTTP 500$/);
+  });
 });

@@ -47,8 +47,26 @@ for (const zip of zips) {
       }
       const wasm = shipped.filter((f) => f.endsWith('.wasm'));
       assert.equal(wasm.length, 1, 'one wasm');
+      // The LMS may name the learner's language: every page's files in each language ship.
+      for (const page of shipped.filter((f) => f.endsWith('.html'))) {
+        for (const file of languageFilesOf(readText(join(to, page)), page)) {
+          assert.ok(shipped.includes(file), `${page} fetches ${file} in its language, which the package lacks`);
+        }
+      }
     });
   });
+}
+
+/** What a page fetches in each language but English: each language's table, and the
+ *  translation of the deck or questionnaire the page opens (from its content manifest). */
+function languageFilesOf(html, page) {
+  const manifest = JSON.parse(html.match(/<script type="application\/json" id="twofold-content">([\s\S]*?)<\/script>/)[1]);
+  const deck = page.match(/^sort-(.+)\.html$/)?.[1];
+  assert.ok(manifest.langs.length >= 3, 'the manifest lists the other languages');
+  return manifest.langs.flatMap((l) => [
+    l.table,
+    ...(deck ? l.decks.filter((d) => d.id === deck).map((d) => d.href) : page === 'chooser.html' ? [l.chooser] : []),
+  ]);
 }
 
 test('the checks catch what they are for (a broken manifest is reported)', () => {

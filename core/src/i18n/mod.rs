@@ -73,12 +73,14 @@ impl Lang {
 
     /// The language to show: the first of the page's `?lang=`, the LMS's learner
     /// preference and the browser's languages (in the browser's order) that names a
-    /// language with a table; else English. A value naming none is passed over (the
-    /// configuration reports a bad `?lang=` itself).
+    /// language with a table; else English. The LMS's is a list of tags in its order of
+    /// preference, comma-separated (cmi5's `languagePreference`, `"ar,en"`; a SCORM LMS
+    /// gives one). A value naming none is passed over (the configuration reports a bad
+    /// `?lang=` itself).
     pub fn negotiate(query: Option<&str>, lms: Option<&str>, browser: &[&str]) -> Lang {
         query
             .into_iter()
-            .chain(lms)
+            .chain(lms.into_iter().flat_map(|list| list.split(',')))
             .chain(browser.iter().copied())
             .find_map(Lang::from_code)
             .unwrap_or_default()

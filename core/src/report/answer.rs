@@ -72,7 +72,7 @@ pub(crate) fn scores_text(paths: &[ChooserPath], scores: &[u32]) -> String {
         }
         out.push_str(&path.title);
         out.push(' ');
-        out.push_str(&score.to_string());
+        super::num::push_uint(&mut out, u64::from(score), 1);
     }
     out
 }

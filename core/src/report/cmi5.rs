@@ -115,7 +115,7 @@ impl Cmi5 {
         let id = self.uuids.next_uuid();
         let mut text = String::with_capacity(1024);
         let mut f = Fields::open(&mut text);
-        f.text("id", &id.to_string());
+        f.text("id", &id.text());
         f.raw("actor", &self.launch.actor);
         let label = verb.label();
         let mut v = Fields::open(f.key("verb"));

@@ -54,12 +54,15 @@ pub struct ScormStart {
     pub interactions: String,
     /// `cmi.suspend_data`.
     pub suspend_data: String,
+    /// The learner's language: 1.2 `cmi.student_preference.language`, 2004
+    /// `cmi.learner_preference.language` (a tag, `fr` or `es-MX`; `""` for none).
+    pub language: String,
 }
 
 #[cfg(feature = "scorm")]
 impl ScormStart {
     /// The elements to read, in the order of [`ScormStart`]'s fields.
-    pub fn elements(version: ScormVersion) -> [&'static str; 8] {
+    pub fn elements(version: ScormVersion) -> [&'static str; 9] {
         match version {
             ScormVersion::V12 => [
                 "cmi.core.lesson_status",
@@ -70,6 +73,7 @@ impl ScormStart {
                 "cmi.core.score.raw",
                 "cmi.interactions._count",
                 "cmi.suspend_data",
+                "cmi.student_preference.language",
             ],
             ScormVersion::V2004 => [
                 "cmi.completion_status",
@@ -80,6 +84,7 @@ impl ScormStart {
                 "cmi.score.raw",
                 "cmi.interactions._count",
                 "cmi.suspend_data",
+                "cmi.learner_preference.language",
             ],
         }
     }
@@ -87,7 +92,7 @@ impl ScormStart {
     /// Reads every value with `get` (the API's `GetValue`/`LMSGetValue`); an element the
     /// version does not have is not read.
     pub fn read(version: ScormVersion, mut get: impl FnMut(&'static str) -> String) -> Self {
-        let [status, success, mode, credit, mastery, score, interactions, suspend_data] =
+        let [status, success, mode, credit, mastery, score, interactions, suspend_data, language] =
             Self::elements(version).map(|e| if e.is_empty() { String::new() } else { get(e) });
         ScormStart {
             version,
@@ -99,6 +104,7 @@ impl ScormStart {
             score,
             interactions,
             suspend_data,
+            language,
         }
     }
 
@@ -160,7 +166,9 @@ impl ScormStart {
 
     /// Interactions already recorded (`0` when the LMS does not say).
     pub(crate) fn interaction_count(&self) -> u32 {
-        self.interactions.trim().parse().unwrap_or(0)
+        super::num::parse_uint(self.interactions.trim())
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(0)
     }
 
     /// 1.2 `not attempted`, 2004 `not attempted`/`unknown` (or nothing): nothing recorded yet.
@@ -191,6 +199,9 @@ pub struct Cmi5Start {
     pub launch_data: String,
     /// The widget's own state document ([`super::STATE_ID`]), if the LRS has one.
     pub state: Option<String>,
+    /// The learner's preferences, the agent profile `cmi5LearnerPreferences` (JSON
+    /// text), if the LRS has them.
+    pub preferences: Option<String>,
 }
 
 /// The IRI of cmi5's session id context extension.
@@ -313,6 +324,27 @@ impl Cmi5Start {
             mastery,
             return_url,
         })
+    }
+}
+
+impl super::LmsStart {
+    /// The learner's languages as the LMS gives them, most preferred first, comma-separated
+    /// (for [`crate::i18n::Lang::negotiate`]): SCORM's one language preference, cmi5's
+    /// `languagePreference` (`"ar,en"`) from the learner preferences; `None` when the LMS
+    /// gives none (or preferences that are not a JSON object with that text).
+    pub fn languages(&self) -> Option<String> {
+        let text = match self {
+            #[cfg(feature = "scorm")]
+            super::LmsStart::Scorm(start) => Some(start.language.clone()),
+            #[cfg(feature = "cmi5")]
+            super::LmsStart::Cmi5(start) => start.preferences.as_deref().and_then(|text| {
+                match json::parse(text).ok()?.get("languagePreference")?.value {
+                    Value::String(ref list) => Some(list.clone()),
+                    _ => None,
+                }
+            }),
+        };
+        text.filter(|t| !t.trim().is_empty())
     }
 }
 

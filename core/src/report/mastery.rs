@@ -18,6 +18,7 @@
 //! piles guessing scores about 50 %, so 80 % on the first try means the learner knows the
 //! distinction rather than got lucky.
 
+use super::num::parse_uint;
 use crate::json::Number;
 
 /// A scaled score from 0 to 1, in ten-thousandths (`Scaled(8000)` is 0.8, 80 %).
@@ -50,9 +51,18 @@ impl Scaled {
         Number::decimal(i64::from(self.0), 4)
     }
 
-    /// As a SCORM decimal (`0.8`, `1`).
+    /// As a decimal (`0.8`, `0.0725`, `1`, `0`): SCORM's `real`, a JSON number.
     pub fn decimal(self) -> String {
-        crate::json::decimal_text(i64::from(self.0), 4)
+        match self.0 {
+            10_000 => String::from("1"),
+            0 => String::from("0"),
+            n => {
+                let mut out = String::from("0.");
+                super::num::push_uint(&mut out, u64::from(n), 4);
+                out.truncate(out.trim_end_matches('0').len());
+                out
+            }
+        }
     }
 
     /// A fraction from 0 to 1 written as a decimal (`0.8`, `.75`, `8e-1`), rounded up to
@@ -81,29 +91,32 @@ impl Scaled {
 /// `⌈value · 10^exponent⌉` for a decimal number as written (an optional sign, digits with
 /// an optional point, an optional exponent); `None` if it is not one or is huge.
 pub(crate) fn ceil_scaled(text: &str, exponent: i32) -> Option<i64> {
-    let (negative, rest) = match text.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, text.strip_prefix('+').unwrap_or(text)),
-    };
+    let (negative, rest) = signed(text);
     let (mantissa, exp) = match rest.find(['e', 'E']) {
-        Some(at) => (&rest[..at], rest[at + 1..].parse::<i32>().ok()?),
+        Some(at) => {
+            let (minus, digits) = signed(&rest[at + 1..]);
+            let e = parse_uint(digits).filter(|e| *e <= 400)? as i32;
+            (&rest[..at], if minus { -e } else { e })
+        }
         None => (rest, 0),
     };
-    let (whole, fraction) = mantissa.split_once('.').unwrap_or((mantissa, ""));
-    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    if whole.len() + fraction.len() == 0 || !all_digits(whole) || !all_digits(fraction) {
-        return None;
-    }
-    if !(-400..=400).contains(&exp) {
+    let point = mantissa.find('.');
+    let digits = mantissa.len() - usize::from(point.is_some());
+    let fraction = point.map_or(0, |p| mantissa.len() - p - 1);
+    let stray = mantissa
+        .bytes()
+        .enumerate()
+        .any(|(i, b)| !b.is_ascii_digit() && Some(i) != point);
+    if digits == 0 || stray {
         return None;
     }
     // The first `keep` digits as written are the whole part of `value · 10^exponent`; any
     // non-zero digit after them rounds up. Leading zeros are not counted against the 17
     // digits an i64 surely holds.
-    let shift = exp + exponent - fraction.len() as i32;
-    let keep = (whole.len() + fraction.len()) as i32 + shift;
+    let shift = exp + exponent - fraction as i32;
+    let keep = digits as i32 + shift;
     let (mut kept, mut significant, mut rest) = (0i64, 0u32, false);
-    for (i, b) in whole.bytes().chain(fraction.bytes()).enumerate() {
+    for (i, b) in mantissa.bytes().filter(|b| *b != b'.').enumerate() {
         let digit = i64::from(b - b'0');
         if (i as i32) >= keep {
             rest |= digit != 0;
@@ -126,6 +139,14 @@ pub(crate) fn ceil_scaled(text: &str, exponent: i32) -> Option<i64> {
         (false, false) => kept,
         (true, _) => -kept,
     })
+}
+
+/// A leading `-` (then `true`) or `+` taken off `text`.
+fn signed(text: &str) -> (bool, &str) {
+    match text.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, text.strip_prefix('+').unwrap_or(text)),
+    }
 }
 
 /// Where the mastery score came from.

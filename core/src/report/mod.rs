@@ -27,9 +27,8 @@
 //! - `answer.rs`: an answer (card, question, outcome) in no standard's terms.
 //! - `scorm.rs`: SCORM 1.2 and 2004 element names, vocabularies, interaction types and the cap.
 //! - `cmi5.rs`: the cmi5 statement rules; `xapi.rs`: statements, written straight to JSON text.
-//! - `endpoint.rs`: the cmi5 launch parameters, the token fetch, and each xAPI request
-//!   (state documents, statements) as a [`Request`].
-//! - `time.rs`: timestamps and durations in each standard's format, with the date arithmetic.
+//! - `time.rs`: timestamps and durations in each standard's format, with the date arithmetic;
+//!   `num.rs`: whole numbers written and read by hand.
 //! - `uuid.rs`: statement ids from a seed.
 //! - `state.rs`: what the reporter remembers (a [`crate::record`]); `suspend.rs`: the
 //!   [`SuspendStore`] that keeps every session record in one suspend-data string.
@@ -37,7 +36,7 @@
 //!
 //! # Features
 //! `scorm` compiles the SCORM writer (`scorm.rs`), `cmi5` the cmi5 one (`cmi5.rs`, `xapi.rs`,
-//! `endpoint.rs`, `uuid.rs`, the cmi5 launch); `lms` is both. Everything else is shared. A
+//! `uuid.rs`, the cmi5 launch); `lms` is both. Everything else is shared. A
 //! package build for one family carries only its code (the reporter's adapter has only
 //! that family's variant).
 
@@ -48,10 +47,9 @@ mod answer;
 mod call;
 #[cfg(feature = "cmi5")]
 mod cmi5;
-#[cfg(feature = "cmi5")]
-mod endpoint;
 mod launch;
 mod mastery;
+mod num;
 mod outbox;
 mod reporter;
 #[cfg(feature = "scorm")]
@@ -66,11 +64,6 @@ mod uuid;
 pub mod xapi;
 
 pub use call::{LmsCall, STATE_ID};
-#[cfg(feature = "cmi5")]
-pub use endpoint::{
-    encode, read_token, token_request, Cmi5Params, Endpoint, Request, LAUNCH_DATA,
-    LEARNER_PREFERENCES, XAPI_VERSION,
-};
 #[cfg(feature = "scorm")]
 pub use launch::ScormStart;
 #[cfg(feature = "cmi5")]

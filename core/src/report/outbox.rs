@@ -22,6 +22,7 @@ use std::collections::VecDeque;
 
 use super::call::LmsCall;
 use super::launch::ScormVersion;
+use super::num::{parse_uint, uint};
 use crate::i18n::{display_in_english, Message, MessageId};
 
 /// How one call went.
@@ -43,14 +44,14 @@ impl Sent {
     /// everything else (`101` general exception, `301`, `391` commit failure, an API gone) may
     /// pass, so it is retried.
     pub fn from_scorm_error(version: ScormVersion, code: &str) -> Sent {
-        let code: u32 = code.trim().parse().unwrap_or(101);
+        let code = parse_uint(code.trim()).unwrap_or(101);
         let refused = match version {
             ScormVersion::V12 => matches!(code, 201..=203 | 401..=405),
             ScormVersion::V2004 => matches!(code, 104 | 133 | 143 | 201 | 351 | 401..=408),
         };
         if refused {
             Sent::Refused {
-                reason: format!("error {code}"),
+                reason: ["error ", &uint(code)].concat(),
             }
         } else {
             Sent::Failed
@@ -63,7 +64,7 @@ impl Sent {
         match status {
             Some(200..=299) => Sent::Done,
             Some(code @ 400..=499) => Sent::Refused {
-                reason: format!("HTTP {code}"),
+                reason: ["HTTP ", &uint(u64::from(code))].concat(),
             },
             _ => Sent::Failed,
         }

@@ -256,7 +256,7 @@ impl Reporter {
             (Adapter::Scorm(scorm), LmsStart::Scorm(start))
                 if start.not_attempted() && (assessed || mode == LaunchMode::Browse) =>
             {
-                calls.extend(scorm.status_at_start(mode == LaunchMode::Browse));
+                scorm.status_at_start(mode == LaunchMode::Browse, &mut calls);
             }
             #[cfg(feature = "cmi5")]
             (Adapter::Cmi5(cmi5), _) => {
@@ -273,7 +273,7 @@ impl Reporter {
             _ => {}
         }
         if !reporter.finished {
-            calls.extend(reporter.save_state());
+            reporter.save_state(&mut calls);
             reporter.commit(&mut calls);
         }
         Ok((reporter, calls))
@@ -440,12 +440,12 @@ impl Reporter {
         }
         let mut calls = Vec::new();
         if self.assessed() {
-            calls.extend(self.answers(&answers));
+            self.answers(&answers, &mut calls);
             if let Some(percent) = result {
-                calls.extend(self.judge(percent, now));
+                self.judge(percent, now, &mut calls);
             }
         }
-        calls.extend(self.save_state());
+        self.save_state(&mut calls);
         if milestone || self.since_commit >= COMMIT_EVERY {
             self.commit(&mut calls);
         }
@@ -522,12 +522,12 @@ impl Reporter {
         }
         let mut calls = Vec::new();
         if self.assessed() {
-            calls.extend(self.answers(&answers));
+            self.answers(&answers, &mut calls);
             if completed && !self.state.completed {
                 self.state.completed = true;
                 match &mut self.adapter {
                     #[cfg(feature = "scorm")]
-                    Adapter::Scorm(s) => calls.extend(s.completed()),
+                    Adapter::Scorm(s) => s.completed(&mut calls),
                     #[cfg(feature = "cmi5")]
                     Adapter::Cmi5(c) => {
                         calls.push(c.completed(now, cmi5_span(&self.state, self.started_at, now)))
@@ -535,7 +535,7 @@ impl Reporter {
                 }
             }
         }
-        calls.extend(self.save_state());
+        self.save_state(&mut calls);
         if completed || self.since_commit >= COMMIT_EVERY {
             self.commit(&mut calls);
         }
@@ -549,7 +549,8 @@ impl Reporter {
         if self.finished {
             return Vec::new();
         }
-        let mut calls = self.save_state();
+        let mut calls = Vec::new();
+        self.save_state(&mut calls);
         match &self.adapter {
             #[cfg(feature = "scorm")]
             Adapter::Scorm(s) => {
@@ -572,7 +573,8 @@ impl Reporter {
         if self.is_cmi5() {
             self.state.terminated = true;
         }
-        let mut calls = self.save_state();
+        let mut calls = Vec::new();
+        self.save_state(&mut calls);
         match &mut self.adapter {
             #[cfg(feature = "scorm")]
             Adapter::Scorm(s) => {
@@ -589,34 +591,31 @@ impl Reporter {
         calls
     }
 
-    fn answers(&mut self, answers: &[Answer]) -> Vec<LmsCall> {
-        let mut calls = Vec::new();
+    fn answers(&mut self, answers: &[Answer], calls: &mut Vec<LmsCall>) {
         for answer in answers {
             match &mut self.adapter {
                 #[cfg(feature = "scorm")]
-                Adapter::Scorm(s) => calls.extend(s.answer(answer)),
+                Adapter::Scorm(s) => s.answer(answer, calls),
                 #[cfg(feature = "cmi5")]
                 Adapter::Cmi5(c) => calls.push(c.answered(answer)),
             }
             self.since_commit += 1;
         }
-        calls
     }
 
     /// A deck's first round is over with this first-try score (see "Replays").
     #[cfg_attr(not(feature = "cmi5"), allow(unused_variables))]
-    fn judge(&mut self, percent: u8, now: EpochMs) -> Vec<LmsCall> {
+    fn judge(&mut self, percent: u8, now: EpochMs, calls: &mut Vec<LmsCall>) {
         let passed = self.mastery.passes(percent);
         #[cfg(feature = "cmi5")]
         let duration = cmi5_span(&self.state, self.started_at, now);
         let state = &mut self.state;
-        let mut calls = Vec::new();
         match &mut self.adapter {
             #[cfg(feature = "scorm")]
             Adapter::Scorm(s) => {
                 let better = state.best.is_none_or(|best| percent > best);
                 if !state.passed && (better || !state.completed) {
-                    calls.extend(s.result(percent, passed));
+                    s.result(percent, passed, calls);
                     state.best = Some(state.best.map_or(percent, |b| b.max(percent)));
                     state.completed = true;
                     state.passed = passed;
@@ -638,23 +637,22 @@ impl Reporter {
                 }
             }
         }
-        calls
     }
 
     /// Saves the reporter's record, and writes the suspend data / state document if it changed.
-    fn save_state(&mut self) -> Vec<LmsCall> {
+    fn save_state(&mut self, calls: &mut Vec<LmsCall>) {
         self.store.save(keys::REPORT, &self.state.encode());
         if self.written == Some(self.store.changes()) {
-            return Vec::new();
+            return;
         }
         self.written = Some(self.store.changes());
         let text = self.store.text();
-        match &self.adapter {
+        calls.push(match &self.adapter {
             #[cfg(feature = "scorm")]
-            Adapter::Scorm(s) => vec![s.suspend_data(text)],
+            Adapter::Scorm(s) => s.suspend_data(text),
             #[cfg(feature = "cmi5")]
-            Adapter::Cmi5(_) => vec![LmsCall::SaveState { document: text }],
-        }
+            Adapter::Cmi5(_) => LmsCall::SaveState { document: text },
+        });
     }
 
     fn commit(&mut self, calls: &mut Vec<LmsCall>) {

@@ -32,6 +32,7 @@ use super::answer::{path_scores, scores_text, Answer, Item};
 use super::call::LmsCall;
 use super::launch::ScormVersion;
 use super::mastery::Scaled;
+use super::num::{push_uint, uint};
 use super::time::{iso_duration, scorm12_time, scorm12_timespan, scorm2004_time};
 
 /// Interactions written per attempt at most (SCORM 2004's smallest permitted maximum).
@@ -76,64 +77,74 @@ impl Scorm {
     }
 
     /// `incomplete` (or 1.2 `browsed`) for a first launch.
-    pub fn status_at_start(&self, browse: bool) -> Vec<LmsCall> {
+    pub fn status_at_start(&self, browse: bool, out: &mut Vec<LmsCall>) {
         match (self.v12(), browse) {
-            (true, false) => sets(&[("cmi.core.lesson_status", "incomplete")]),
-            (true, true) => sets(&[("cmi.core.lesson_status", "browsed")]),
-            (false, false) => sets(&[("cmi.completion_status", "incomplete")]),
-            (false, true) => Vec::new(),
+            (true, false) => sets(out, &[("cmi.core.lesson_status", "incomplete")]),
+            (true, true) => sets(out, &[("cmi.core.lesson_status", "browsed")]),
+            (false, false) => sets(out, &[("cmi.completion_status", "incomplete")]),
+            (false, true) => {}
         }
     }
 
     /// A deck's first-try score (0–100) and whether it passed; 2004 also completes it.
-    pub fn result(&self, percent: u8, passed: bool) -> Vec<LmsCall> {
-        let raw = u32::from(percent.min(100)).to_string();
+    pub fn result(&self, percent: u8, passed: bool, out: &mut Vec<LmsCall>) {
+        let raw = uint(u64::from(percent.min(100)));
         let success = if passed { "passed" } else { "failed" };
         if self.v12() {
-            sets(&[
-                ("cmi.core.score.min", "0"),
-                ("cmi.core.score.max", "100"),
-                ("cmi.core.score.raw", &raw),
-                ("cmi.core.lesson_status", success),
-            ])
+            sets(
+                out,
+                &[
+                    ("cmi.core.score.min", "0"),
+                    ("cmi.core.score.max", "100"),
+                    ("cmi.core.score.raw", &raw),
+                    ("cmi.core.lesson_status", success),
+                ],
+            )
         } else {
-            sets(&[
-                ("cmi.score.scaled", &Scaled::from_percent(percent).decimal()),
-                ("cmi.score.min", "0"),
-                ("cmi.score.max", "100"),
-                ("cmi.score.raw", &raw),
-                ("cmi.success_status", success),
-                ("cmi.progress_measure", "1"),
-                ("cmi.completion_status", "completed"),
-            ])
+            sets(
+                out,
+                &[
+                    ("cmi.score.scaled", &Scaled::from_percent(percent).decimal()),
+                    ("cmi.score.min", "0"),
+                    ("cmi.score.max", "100"),
+                    ("cmi.score.raw", &raw),
+                    ("cmi.success_status", success),
+                    ("cmi.progress_measure", "1"),
+                    ("cmi.completion_status", "completed"),
+                ],
+            )
         }
     }
 
     /// Completion without a score (the chooser).
-    pub fn completed(&self) -> Vec<LmsCall> {
+    pub fn completed(&self, out: &mut Vec<LmsCall>) {
         if self.v12() {
-            sets(&[("cmi.core.lesson_status", "completed")])
+            sets(out, &[("cmi.core.lesson_status", "completed")])
         } else {
-            sets(&[
-                ("cmi.progress_measure", "1"),
-                ("cmi.completion_status", "completed"),
-            ])
+            sets(
+                out,
+                &[
+                    ("cmi.progress_measure", "1"),
+                    ("cmi.completion_status", "completed"),
+                ],
+            )
         }
     }
 
     pub fn suspend_data(&self, text: String) -> LmsCall {
         LmsCall::Set {
-            element: "cmi.suspend_data".to_string(),
+            element: String::from("cmi.suspend_data"),
             value: text,
         }
     }
 
     pub fn session_time(&self, span_ms: u64) -> LmsCall {
-        if self.v12() {
-            set("cmi.core.session_time", &scorm12_timespan(span_ms))
+        let element = if self.v12() {
+            "cmi.core.session_time"
         } else {
-            set("cmi.session_time", &iso_duration(span_ms))
-        }
+            "cmi.session_time"
+        };
+        set(element, &self.span(span_ms))
     }
 
     /// `suspend` while unfinished (the next launch resumes), else a normal exit.
@@ -148,9 +159,15 @@ impl Scorm {
     }
 
     /// The interactions for one answer (none past the cap).
-    pub fn answer(&mut self, answer: &Answer) -> Vec<LmsCall> {
+    pub fn answer(&mut self, answer: &Answer, out: &mut Vec<LmsCall>) {
+        let v12 = self.v12();
         let activity = identifier(answer.activity);
-        let mut out = Vec::new();
+        let id = |parts: &[&str]| {
+            let mut id = activity.clone();
+            id.extend(parts.iter().copied());
+            id
+        };
+        let choice = if v12 { "fill-in" } else { "choice" };
         match answer.item {
             Item::Card {
                 card,
@@ -158,112 +175,114 @@ impl Scorm {
                 correct,
                 ..
             } => {
-                let result = match (correct, self.v12()) {
+                let result = match (correct, v12) {
                     (true, _) => "correct",
                     (false, true) => "wrong",
                     (false, false) => "incorrect",
                 };
-                let kind = if self.v12() { "fill-in" } else { "choice" };
+                let id = id(&["_", &identifier(&card.id)]);
+                let correct = Some(card.pile.as_str());
                 self.interaction(
-                    &mut out,
+                    out,
                     answer,
-                    Interaction {
-                        id: format!("{activity}_{}", identifier(&card.id)),
-                        kind,
-                        description: card.text.clone(),
-                        response: pile.id.clone(),
-                        correct: Some(card.pile.clone()),
-                        result,
-                    },
+                    [&id, choice, &card.text, &pile.id, result],
+                    correct,
                 );
             }
             Item::Question { question, option } => {
-                let kind = if self.v12() { "fill-in" } else { "choice" };
+                let id = id(&["_question_", &identifier(&question.id)]);
+                let description = [question.prompt.as_str(), " — ", &option.label].concat();
                 self.interaction(
-                    &mut out,
+                    out,
                     answer,
-                    Interaction {
-                        id: format!("{activity}_question_{}", identifier(&question.id)),
-                        kind,
-                        description: format!("{} — {}", question.prompt, option.label),
-                        response: option.id.clone(),
-                        correct: None,
-                        result: "neutral",
-                    },
+                    [&id, choice, &description, &option.id, "neutral"],
+                    None,
                 );
             }
             Item::Outcome {
                 key, paths, scores, ..
             } => {
-                let kind = if self.v12() { "fill-in" } else { "other" };
+                let kind = if v12 { "fill-in" } else { "other" };
+                let description = scores_text(paths, scores);
                 self.interaction(
-                    &mut out,
+                    out,
                     answer,
-                    Interaction {
-                        id: format!("{activity}_outcome"),
-                        kind,
-                        description: scores_text(paths, scores),
-                        response: key.to_string(),
-                        correct: None,
-                        result: "neutral",
-                    },
+                    [&id(&["_outcome"]), kind, &description, key, "neutral"],
+                    None,
                 );
-                if self.v12() {
+                if v12 {
                     // 1.2 has no description: each path's score is its own interaction.
                     for (path, score) in path_scores(paths, scores) {
+                        let id = id(&["_score_", &identifier(&path.id)]);
+                        let score = uint(u64::from(score));
                         self.interaction(
-                            &mut out,
+                            out,
                             answer,
-                            Interaction {
-                                id: format!("{activity}_score_{}", identifier(&path.id)),
-                                kind: "numeric",
-                                description: path.title.clone(),
-                                response: score.to_string(),
-                                correct: None,
-                                result: "neutral",
-                            },
+                            [&id, "numeric", &path.title, &score, "neutral"],
+                            None,
                         );
                     }
                 }
             }
         }
-        out
     }
 
-    fn interaction(&mut self, out: &mut Vec<LmsCall>, answer: &Answer, i: Interaction) {
+    /// One interaction: `[id, type, description, response, result]` and the correct
+    /// response, if there is one; written field by field in the order 2004 needs (`id`,
+    /// then `type`, before any other field, else error 408).
+    fn interaction(
+        &mut self,
+        out: &mut Vec<LmsCall>,
+        answer: &Answer,
+        [id, kind, description, response, result]: [&str; 5],
+        correct: Option<&str>,
+    ) {
         if self.next_index >= MAX_INTERACTIONS {
             self.skipped += 1;
             return;
         }
-        let n = self.next_index;
+        let v12 = self.v12();
+        let mut prefix = String::from("cmi.interactions.");
+        push_uint(&mut prefix, u64::from(self.next_index), 1);
+        prefix.push('.');
         self.next_index += 1;
-        let prefix = format!("cmi.interactions.{n}.");
-        let mut put = |field: &str, value: &str| out.push(set2(&prefix, field, value));
-        // 2004 needs `id`, then `type`, before any other field (else error 408).
-        put("id", &i.id);
-        put("type", i.kind);
-        if self.v12() {
-            put(
-                "time",
-                &scorm12_time(answer.shown_at(), self.offset_minutes),
-            );
-            put("student_response", &i.response);
+        let time = if v12 {
+            scorm12_time(answer.shown_at(), self.offset_minutes)
         } else {
-            put("timestamp", &scorm2004_time(answer.shown_at()));
-            put("description", &lang_string(self.lang, &i.description));
-            put("learner_response", &i.response);
+            scorm2004_time(answer.shown_at())
+        };
+        let description = (!v12).then(|| lang_string(self.lang, description));
+        let latency = answer.latency_ms.map(|ms| self.span(ms));
+        let fields = [
+            ("id", Some(id)),
+            ("type", Some(kind)),
+            (if v12 { "time" } else { "timestamp" }, Some(time.as_str())),
+            ("description", description.as_deref()),
+            (
+                if v12 {
+                    "student_response"
+                } else {
+                    "learner_response"
+                },
+                Some(response),
+            ),
+            ("correct_responses.0.pattern", correct),
+            ("result", Some(result)),
+            ("latency", latency.as_deref()),
+        ];
+        for (field, value) in fields {
+            if let Some(value) = value {
+                out.push(set2(&prefix, field, value));
+            }
         }
-        if let Some(correct) = &i.correct {
-            put("correct_responses.0.pattern", correct);
-        }
-        put("result", i.result);
-        if let Some(ms) = answer.latency_ms {
-            let latency = if self.v12() {
-                scorm12_timespan(ms)
-            } else {
-                iso_duration(ms)
-            };
-            put("latency", &latency);
+    }
+
+    /// A span in the version's format: 1.2 `HHHH:MM:SS.SS`, 2004 an ISO 8601 duration.
+    fn span(&self, ms: u64) -> String {
+        if self.v12() {
+            scorm12_timespan(ms)
+        } else {
+            iso_duration(ms)
         }
     }
 }
@@ -278,30 +297,17 @@ fn set(element: &str, value: &str) -> LmsCall {
 /// A `Set` of the element `prefix` + `field`.
 #[inline(never)]
 fn set2(prefix: &str, field: &str, value: &str) -> LmsCall {
-    let mut element = String::with_capacity(prefix.len() + field.len());
-    element.push_str(prefix);
-    element.push_str(field);
     LmsCall::Set {
-        element,
+        element: [prefix, field].concat(),
         value: value.to_string(),
     }
 }
 
-/// A `Set` of each (element, value), in order.
-fn sets(pairs: &[(&str, &str)]) -> Vec<LmsCall> {
-    pairs
-        .iter()
-        .map(|&(element, value)| set(element, value))
-        .collect()
-}
-
-struct Interaction {
-    id: String,
-    kind: &'static str,
-    description: String,
-    response: String,
-    correct: Option<String>,
-    result: &'static str,
+/// A `Set` of each (element, value), in order, onto `out`.
+fn sets(out: &mut Vec<LmsCall>, pairs: &[(&str, &str)]) {
+    for &(element, value) in pairs {
+        out.push(set(element, value));
+    }
 }
 
 /// `id` with anything but ASCII letters, digits, `-` and `_` made `-`, at most 120
@@ -332,7 +338,7 @@ pub(crate) fn lang_string(lang: &str, text: &str) -> String {
         })
         .collect();
     let mut body = if one_line.starts_with('{') {
-        format!(" {one_line}")
+        [" ", &one_line].concat()
     } else {
         one_line
     };
@@ -349,7 +355,7 @@ pub(crate) fn lang_string(lang: &str, text: &str) -> String {
         cut.push('…');
         body = cut;
     }
-    format!("{{lang={lang}}}{body}")
+    ["{lang=", lang, "}", &body].concat()
 }
 
 #[cfg(test)]

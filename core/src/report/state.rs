@@ -12,6 +12,7 @@
 //! It lives in the same suspend data or state document as the game's own record
 //! ([`super::SuspendStore`]), under [`super::keys::REPORT`], about 40 characters.
 
+use super::num::{parse_uint, uint};
 use super::time::EpochMs;
 use crate::record::{Kind, Record, RecordWriter};
 
@@ -40,10 +41,14 @@ impl ReportState {
         };
         let mut w = RecordWriter::new(Kind::Report);
         if let Some(session) = self.session {
-            w = w.field("s", format!("{session:016x}"));
+            let hex: String = (0..16)
+                .rev()
+                .map(|i| char::from(b"0123456789abcdef"[(session >> (i * 4)) as usize & 15]))
+                .collect();
+            w = w.field("s", hex);
         }
         if let Some(start) = self.session_start {
-            w = w.field("t", start);
+            w = w.field("t", uint(start));
         }
         w = w
             .field(
@@ -63,7 +68,7 @@ impl ReportState {
                 ]),
             );
         if let Some(best) = self.best {
-            w = w.field("b", best);
+            w = w.field("b", uint(u64::from(best)));
         }
         w.finish()
     }
@@ -75,8 +80,11 @@ impl ReportState {
         };
         let has = |field: &str, c: char| r.get(field).is_some_and(|f| f.contains(c));
         ReportState {
-            session: r.get("s").and_then(|s| u64::from_str_radix(s, 16).ok()),
-            session_start: r.get("t").and_then(|t| t.parse().ok()),
+            session: r.get("s").filter(|s| s.len() == 16).and_then(|s| {
+                s.chars()
+                    .try_fold(0u64, |n, c| Some(n << 4 | u64::from(c.to_digit(16)?)))
+            }),
+            session_start: r.get("t").and_then(parse_uint),
             initialized: has("v", 'i'),
             judged: has("v", 'j'),
             terminated: has("v", 't'),
@@ -85,8 +93,7 @@ impl ReportState {
             failed: has("g", 'f'),
             best: r
                 .get("b")
-                // Read as a u64 (the parser `t` uses), then narrowed: at most 100.
-                .and_then(|b| b.parse::<u64>().ok())
+                .and_then(parse_uint)
                 .filter(|b| *b <= 100)
                 .map(|b| b as u8),
         }

@@ -30,39 +30,83 @@ pub const SCORM2004_SUSPEND_LIMIT: usize = 64_000;
 #[derive(Debug, Clone)]
 pub struct SuspendStore(Rc<RefCell<Inner>>);
 
-/// A handful of records, so plain vectors (no map code in the wasm): `durable` sorted by
-/// key, each key once; `page_only` in no order, each key once.
+/// A handful of records, so a plain vector (no map code in the wasm), sorted by key, each
+/// key once.
 #[derive(Debug)]
 struct Inner {
-    durable: Vec<(String, String)>,
-    page_only: Vec<(String, String)>,
+    entries: Vec<Entry>,
     limit: Option<usize>,
     changes: u64,
+}
+
+/// One key's record: its value in the text, and a newer one kept for this page only (it
+/// did not fit, or may not go into the text).
+#[derive(Debug)]
+struct Entry {
+    key: String,
+    text: Option<String>,
+    page: Option<String>,
+}
+
+impl Inner {
+    /// The index of `key`'s entry, made (empty) in its place if there is none.
+    fn entry(&mut self, key: &str) -> usize {
+        let at = self
+            .entries
+            .iter()
+            .position(|e| e.key.as_str() >= key)
+            .unwrap_or(self.entries.len());
+        if self.entries.get(at).is_none_or(|e| e.key != key) {
+            let key = key.to_string();
+            self.entries.insert(
+                at,
+                Entry {
+                    key,
+                    text: None,
+                    page: None,
+                },
+            );
+        }
+        at
+    }
+
+    fn text(&self) -> String {
+        let mut out = String::new();
+        for e in &self.entries {
+            if let Some(value) = &e.text {
+                if !out.is_empty() {
+                    out.push(SEPARATOR);
+                }
+                out.push_str(e.key.strip_prefix(PREFIX).unwrap_or(&e.key));
+                out.push('=');
+                out.push_str(value);
+            }
+        }
+        out
+    }
 }
 
 impl SuspendStore {
     /// The records in `text` (as [`SuspendStore::text`] wrote it; anything else is
     /// ignored; of a key given twice, the last), holding at most `limit` characters.
     pub fn new(text: &str, limit: Option<usize>) -> Self {
-        let mut durable = Vec::new();
-        for (key, value) in text.split(SEPARATOR).filter_map(|e| e.split_once('=')) {
-            if !key.is_empty() && !value.is_empty() {
-                let mut full = String::from(PREFIX);
-                full.push_str(key);
-                put(&mut durable, full, value.to_string());
-            }
-        }
-        SuspendStore(Rc::new(RefCell::new(Inner {
-            durable,
-            page_only: Vec::new(),
+        let mut inner = Inner {
+            entries: Vec::new(),
             limit,
             changes: 0,
-        })))
+        };
+        for (key, value) in text.split(SEPARATOR).filter_map(|e| e.split_once('=')) {
+            if !key.is_empty() && !value.is_empty() {
+                let at = inner.entry(&[PREFIX, key].concat());
+                inner.entries[at].text = Some(value.to_string());
+            }
+        }
+        SuspendStore(Rc::new(RefCell::new(inner)))
     }
 
     /// The text to write into the LMS.
     pub fn text(&self) -> String {
-        render(&self.0.borrow().durable)
+        self.0.borrow().text()
     }
 
     /// How many times the text has changed (the reporter writes it when this moves).
@@ -71,95 +115,43 @@ impl SuspendStore {
     }
 }
 
-/// Where `key` is in the sorted `records` (`Err`: where it would go).
-fn locate(records: &[(String, String)], key: &str) -> Result<usize, usize> {
-    records.binary_search_by(|(k, _)| k.as_str().cmp(key))
-}
-
-/// Sets `key` to `value` in the sorted `records`; the value it had, if any.
-fn put(records: &mut Vec<(String, String)>, key: String, value: String) -> Option<String> {
-    match locate(records, &key) {
-        Ok(at) => Some(std::mem::replace(&mut records[at].1, value)),
-        Err(at) => {
-            records.insert(at, (key, value));
-            None
-        }
-    }
-}
-
-/// Removes `key` from the unsorted `records`, if it is there.
-fn drop_page_only(records: &mut Vec<(String, String)>, key: &str) {
-    if let Some(at) = records.iter().position(|(k, _)| k == key) {
-        records.swap_remove(at);
-    }
-}
-
-fn render(records: &[(String, String)]) -> String {
-    let mut out = String::new();
-    for (key, value) in records {
-        if !out.is_empty() {
-            out.push(SEPARATOR);
-        }
-        out.push_str(key.strip_prefix(PREFIX).unwrap_or(key));
-        out.push('=');
-        out.push_str(value);
-    }
-    out
-}
-
 impl Store for SuspendStore {
     fn load(&self, key: &str) -> Option<String> {
         let inner = self.0.borrow();
-        let page_only = inner.page_only.iter().find(|(k, _)| k == key);
-        let durable = || {
-            locate(&inner.durable, key)
-                .ok()
-                .map(|at| &inner.durable[at])
-        };
-        page_only.or_else(durable).map(|(_, v)| v.clone())
+        let e = inner.entries.iter().find(|e| e.key == key)?;
+        e.page.as_ref().or(e.text.as_ref()).cloned()
     }
 
     fn save(&self, key: &str, value: &str) -> bool {
         let inner = &mut *self.0.borrow_mut();
-        drop_page_only(&mut inner.page_only, key);
+        let at = inner.entry(key);
+        inner.entries[at].page = None;
         let storable = key.starts_with(PREFIX)
             && key.len() > PREFIX.len()
             && !key.contains(['=', SEPARATOR])
             && !value.is_empty()
             && !value.contains(SEPARATOR);
         if storable {
-            let old = put(&mut inner.durable, key.to_string(), value.to_string());
-            let fits = inner
-                .limit
-                .is_none_or(|limit| render(&inner.durable).len() <= limit);
-            if fits {
+            let old = inner.entries[at].text.replace(value.to_string());
+            if inner.limit.is_none_or(|limit| inner.text().len() <= limit) {
                 if old.as_deref() != Some(value) {
                     inner.changes += 1;
                 }
                 return true;
             }
             // Too long: the text keeps the last value that fitted.
-            match old {
-                Some(old) => {
-                    put(&mut inner.durable, key.to_string(), old);
-                }
-                None => {
-                    if let Ok(at) = locate(&inner.durable, key) {
-                        inner.durable.remove(at);
-                    }
-                }
-            }
+            inner.entries[at].text = old;
         }
-        inner.page_only.push((key.to_string(), value.to_string()));
+        inner.entries[at].page = Some(value.to_string());
         false
     }
 
     fn remove(&self, key: &str) {
         let inner = &mut *self.0.borrow_mut();
-        drop_page_only(&mut inner.page_only, key);
-        if let Ok(at) = locate(&inner.durable, key) {
-            inner.durable.remove(at);
-            inner.changes += 1;
+        if let Some(at) = inner.entries.iter().position(|e| e.key == key) {
+            if inner.entries.remove(at).text.is_some() {
+                inner.changes += 1;
+            }
         }
     }
 

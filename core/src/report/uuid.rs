@@ -11,15 +11,25 @@ use crate::game::SplitMix64;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Uuid(pub [u8; 16]);
 
-impl fmt::Display for Uuid {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Uuid {
+    /// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx`, lowercase (by hand: no formatter in the wasm).
+    pub fn text(&self) -> String {
+        let mut out = String::with_capacity(36);
         for (i, b) in self.0.iter().enumerate() {
             if matches!(i, 4 | 6 | 8 | 10) {
-                f.write_str("-")?;
+                out.push('-');
             }
-            write!(f, "{b:02x}")?;
+            for nibble in [b >> 4, b & 15] {
+                out.push(char::from(b"0123456789abcdef"[usize::from(nibble)]));
+            }
         }
-        Ok(())
+        out
+    }
+}
+
+impl fmt::Display for Uuid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.text())
     }
 }
 

@@ -57,6 +57,7 @@ pub fn scorm_start(version: ScormVersion) -> ScormStart {
         score: String::new(),
         interactions: "0".into(),
         suspend_data: String::new(),
+        language: String::new(),
     }
 }
 
@@ -80,6 +81,7 @@ pub fn cmi5_start(mode: &str, mastery: Option<&str>, state: Option<String>) -> C
         activity_id: ACTIVITY_ID.into(),
         launch_data: launch_data(mode, mastery, SESSION),
         state,
+        preferences: Some(r#"{"languagePreference":"en-US","audioPreference":"on"}"#.into()),
     }
 }
 

@@ -17,38 +17,36 @@ pub enum PageChange {
     Leaving,
 }
 
-/// Calls `on_change` for each change until the returned listeners are dropped.
+/// Calls `on_change` for each change until the returned listeners are dropped (one handler
+/// for both events, so one closure type).
 pub fn on_page_change(on_change: impl Fn(PageChange) + Clone + 'static) -> Vec<EventListener> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
-    let mut listeners = Vec::new();
-    if let Some(document) = window.document() {
-        let doc = document.clone();
-        let f = on_change.clone();
-        listeners.push(EventListener::new(
-            &document,
-            "visibilitychange",
-            move |_| {
-                f(if doc.hidden() {
-                    PageChange::Hidden
-                } else {
-                    PageChange::Shown
-                })
-            },
-        ));
-    }
-    listeners.push(EventListener::new(&window, "pagehide", move |event| {
-        let persisted = Reflect::get(event, &JsValue::from_str("persisted"))
+    let document = window.document();
+    let handler = move |event: &web_sys::Event| {
+        let hidden = document.as_ref().is_some_and(|d| d.hidden());
+        let change = if event.type_() != "pagehide" {
+            if hidden {
+                PageChange::Hidden
+            } else {
+                PageChange::Shown
+            }
+        } else if Reflect::get(event, &JsValue::from_str("persisted"))
             .ok()
             .and_then(|p| p.as_bool())
-            .unwrap_or(false);
-        on_change(if persisted {
+            .unwrap_or(false)
+        {
             PageChange::Hidden
         } else {
             PageChange::Leaving
-        })
-    }));
+        };
+        on_change(change)
+    };
+    let mut listeners = vec![EventListener::new(&window, "pagehide", handler.clone())];
+    if let Some(document) = window.document() {
+        listeners.push(EventListener::new(&document, "visibilitychange", handler));
+    }
     listeners
 }
 

@@ -1,11 +1,11 @@
 //! The LMS boundary (compiled only with LMS reporting, which the package builds use):
-//! the SCORM API on an ancestor window (`scorm`, with `lms-scorm`), HTTP to the cmi5 LMS's
-//! xAPI endpoint (`http`, with `lms-cmi5`), and the page-lifecycle events a session needs
-//! ([`lifecycle`]). What to send, and when, is decided in the core's `report` module; this
-//! only carries it out.
+//! the SCORM API on an ancestor window (`scorm`, with `lms-scorm`), the cmi5 LMS's xAPI
+//! endpoint through the package's own script (`cmi5`, with `lms-cmi5`), and the
+//! page-lifecycle events a session needs ([`lifecycle`]). What to send, and when, is decided
+//! in the core's `report` module; this only carries it out.
 
 #[cfg(feature = "lms-cmi5")]
-pub mod http;
+pub mod cmi5;
 pub mod lifecycle;
 #[cfg(feature = "lms-scorm")]
 pub mod scorm;

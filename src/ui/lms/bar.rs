@@ -2,40 +2,20 @@
 //! kept and will be sent), a note when a round is practice (it cannot change what is
 //! recorded, and why), a note when answers past the LMS's cap are not kept, and Finish,
 //! which ends the session (then: the results are recorded, the activity may be closed).
+//! A plain view, not a component: the app renders it, and re-renders whenever the link
+//! says what it shows may have changed ([`LmsHandle::watch`]).
 
 use yew::prelude::*;
 
 use super::LmsHandle;
-use crate::i18n::{Message, MessageId};
-use crate::ui::env::use_env;
+use crate::i18n::{Catalog, Message, MessageId};
 
 /// The bar, when the widget reports to an LMS.
-pub fn lms_bar(lms: &LmsHandle) -> Html {
-    if !lms.is_connected() {
-        return Html::default();
-    }
-    html! { <LmsBar lms={*lms} /> }
-}
-
-#[derive(Properties, PartialEq)]
-struct LmsBarProps {
-    lms: LmsHandle,
-}
-
-#[function_component(LmsBar)]
-fn lms_bar_view(props: &LmsBarProps) -> Html {
-    let env = use_env();
-    let catalog = env.catalog();
-    let update = use_force_update();
-    let lms = props.lms;
-    use_effect_with((), move |_| {
-        lms.watch(Callback::from(move |_| update.force_update()));
-    });
-    let finish = Callback::from(move |_: MouseEvent| lms.finish());
-    let dismiss = Callback::from(move |_: MouseEvent| lms.dismiss_notice());
+pub fn lms_bar(lms: &LmsHandle, catalog: &'static Catalog) -> Html {
     let Some(bar) = lms.bar() else {
         return Html::default();
     };
+    let lms = *lms;
     let text = |message: Option<Message>| message.map(|m| catalog.format(&m));
     html! {
         <section class="lms" aria-label={catalog.text(MessageId::LmsFinish)}>
@@ -45,7 +25,8 @@ fn lms_bar_view(props: &LmsBarProps) -> Html {
                 if let Some(message) = bar.notice {
                     <p class="notice notice--warning lms__note" data-testid="lms-notice">
                         { catalog.format(&message) }
-                        <button type="button" class="button button--quiet" onclick={dismiss}>
+                        <button type="button" class="button button--quiet"
+                            onclick={Callback::from(move |_: MouseEvent| lms.dismiss_notice())}>
                             { catalog.text(MessageId::LmsDismiss) }
                         </button>
                     </p>
@@ -56,7 +37,8 @@ fn lms_bar_view(props: &LmsBarProps) -> Html {
             { note("lms-capped", text(bar.capped)) }
             if !bar.finished {
                 <div class="actions lms__actions">
-                    <button type="button" class="button" data-testid="lms-finish" onclick={finish}>
+                    <button type="button" class="button" data-testid="lms-finish"
+                        onclick={Callback::from(move |_: MouseEvent| lms.finish())}>
                         { catalog.text(MessageId::LmsFinish) }
                     </button>
                 </div>

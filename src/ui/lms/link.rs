@@ -13,8 +13,6 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use yew::Callback;
 
-#[cfg(feature = "lms-cmi5")]
-use super::cmi5::Cmi5Connection;
 use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
 use crate::config::Config;
 use crate::deck::Deck;
@@ -53,9 +51,10 @@ impl PartialEq for LmsHandle {
 /// How calls reach the LMS.
 pub(super) enum Connection {
     #[cfg(feature = "lms-scorm")]
-    Scorm(ScormApi),
+    Scorm(&'static ScormApi),
+    /// The package's script holds the endpoint and the token.
     #[cfg(feature = "lms-cmi5")]
-    Cmi5(&'static Cmi5Connection),
+    Cmi5,
 }
 
 pub(super) struct Link {
@@ -64,80 +63,93 @@ pub(super) struct Link {
     outbox: Outbox,
     /// A retry is scheduled (so failures do not pile up timers).
     retry_due: bool,
-    /// Bars to re-render when what they show may have changed.
-    watchers: Vec<Callback<()>>,
+    /// Re-renders the bar when what it shows may have changed.
+    watcher: Option<Callback<()>>,
     /// A note for the learner from start-up (cmi5: a reload would end the session).
     start_note: Option<MessageId>,
     _page: Vec<EventListener>,
 }
 
-/// Looks for an LMS as `config.lms` says, among the standards compiled in (cmi5 launch
-/// parameters, else SCORM 2004, else 1.2),
-/// starts a session with it, and calls `ready` with the link and the store the learner's
-/// records go to (the LMS's suspend data or state document): at once for SCORM or no LMS,
-/// after its requests for cmi5. A cmi5 launch that fails starts standalone, with the reason in
-/// the console.
-pub(crate) fn start(
-    config: &Config,
-    ready: impl FnOnce(Option<(LmsHandle, Rc<dyn Store>)>) + 'static,
-) {
-    let choice = config.lms;
-    if choice == Some(LmsChoice::Off) {
-        return ready(None);
+/// An LMS session opened at start-up and not yet reported to: start-up reads the learner's
+/// language from it ([`Found::languages`]) before it loads that language's table, then
+/// [`begin`]s reporting in the language shown.
+pub(crate) struct Found {
+    connection: Connection,
+    start: LmsStart,
+    /// A note for the learner (cmi5: a reload would end the session).
+    note: Option<MessageId>,
+}
+
+impl Found {
+    /// The learner's languages as the LMS gives them (its preference), if it gives any.
+    pub(crate) fn languages(&self) -> Option<String> {
+        self.start.languages()
     }
+}
+
+/// Looks for an LMS as `?lms=` says (`choice`), among the standards compiled in (cmi5 launch
+/// parameters, else SCORM 2004, else 1.2), opens a session with it and reads what it holds
+/// (SCORM: `Initialize` and the start-up values; cmi5: the token, `LMS.LaunchData`, the
+/// learner's preferences and the state document), then calls `found`: at once for SCORM or
+/// no LMS, after its requests for cmi5. A cmi5 launch that fails is no LMS, with the reason
+/// in the console.
+pub(crate) fn find(choice: Option<LmsChoice>, found: Box<dyn FnOnce(Option<Found>)>) {
+    if choice == Some(LmsChoice::Off) {
+        return found(None);
+    }
+    #[cfg(feature = "lms-cmi5")]
+    if choice.is_none() || choice == Some(LmsChoice::Use(Standard::Cmi5)) {
+        if let Some(launch) = super::cmi5::connect() {
+            wasm_bindgen_futures::spawn_local(async move {
+                let session = match launch.await {
+                    Ok((start, note)) => Some(Found {
+                        connection: Connection::Cmi5,
+                        start: LmsStart::Cmi5(start),
+                        note,
+                    }),
+                    Err(reason) => {
+                        platform::warn(
+                            &["cmi5 launch failed: ", &reason, "; running standalone"].concat(),
+                        );
+                        None
+                    }
+                };
+                found(session)
+            });
+            return;
+        }
+    }
+    #[cfg(feature = "lms-scorm")]
+    let session = super::scorm::connect(choice).map(|(api, start)| Found {
+        connection: Connection::Scorm(Box::leak(Box::new(api))),
+        start: LmsStart::Scorm(start),
+        note: None,
+    });
+    #[cfg(not(feature = "lms-scorm"))]
+    let session = None;
+    found(session)
+}
+
+/// Starts reporting on the session `found` opened, in `config`'s language (the one shown):
+/// the link, with its first calls sent, and the store the learner's records go to (the
+/// LMS's suspend data or state document). `None`: the launch cannot be reported against
+/// (said in the console); the widget runs standalone.
+pub(crate) fn begin(found: Found, config: &Config) -> Option<(LmsHandle, Rc<dyn Store>)> {
+    let Found {
+        connection,
+        start,
+        note: start_note,
+    } = found;
     let options = ReportOptions {
         lang: config.lang,
         url_mastery: config.mastery,
         utc_offset_minutes: platform::utc_offset_minutes(),
         seed: platform::random_bytes16(),
     };
-    #[cfg(feature = "lms-cmi5")]
-    if choice.is_none() || choice == Some(LmsChoice::Use(Standard::Cmi5)) {
-        if let Some(launch) = super::cmi5::launch_parameters(&platform::page_query()) {
-            wasm_bindgen_futures::spawn_local(async move {
-                match super::cmi5::connect(launch).await {
-                    Ok((connection, start, note)) => ready(begin(
-                        Connection::Cmi5(Box::leak(Box::new(connection))),
-                        LmsStart::Cmi5(start),
-                        options,
-                        note,
-                    )),
-                    Err(reason) => {
-                        web_sys::console::warn_1(
-                            &format!("Twofold: cmi5 launch failed: {reason}; running standalone")
-                                .into(),
-                        );
-                        ready(None)
-                    }
-                }
-            });
-            return;
-        }
-    }
-    #[cfg(feature = "lms-scorm")]
-    if let Some((api, start)) = super::scorm::connect(choice) {
-        return ready(begin(
-            Connection::Scorm(api),
-            LmsStart::Scorm(start),
-            options,
-            None,
-        ));
-    }
-    ready(None)
-}
-
-/// The link for a connection that has started, with its first calls sent.
-fn begin(
-    connection: Connection,
-    start: LmsStart,
-    options: ReportOptions,
-    start_note: Option<MessageId>,
-) -> Option<(LmsHandle, Rc<dyn Store>)> {
     let (reporter, calls) = match Reporter::start(start, options, platform::epoch_ms()) {
         Ok(started) => started,
         Err(error) => {
-            let text = Lang::default().catalog().format(&error.message());
-            web_sys::console::warn_1(&format!("Twofold: {text}").into());
+            warn(&error.message());
             return None;
         }
     };
@@ -148,17 +160,20 @@ fn begin(
         MasterySource::Url => "the page's ?mastery=",
         MasterySource::Default => "the default",
     };
-    web_sys::console::info_1(
-        &format!(
-            "Twofold: reporting to {}; mastery score {} ({from})",
+    platform::info(
+        &[
+            "reporting to ",
             reporter.standard().key(),
-            mastery.scaled.decimal()
-        )
-        .into(),
+            "; mastery score ",
+            &mastery.scaled.decimal(),
+            " (",
+            from,
+            ")",
+        ]
+        .concat(),
     );
     for problem in reporter.problems() {
-        let text = options.lang.catalog().format(&problem.message());
-        web_sys::console::warn_1(&format!("Twofold: {text}").into());
+        warn(&problem.message());
     }
     let store: Rc<dyn Store> = Rc::new(reporter.store());
     let link: &'static RefCell<Link> = Box::leak(Box::new(RefCell::new(Link {
@@ -166,7 +181,7 @@ fn begin(
         reporter,
         outbox: Outbox::new(),
         retry_due: false,
-        watchers: Vec::new(),
+        watcher: None,
         start_note,
         _page: Vec::new(),
     })));
@@ -232,10 +247,11 @@ impl LmsHandle {
         self.changed();
     }
 
-    /// Calls `watcher` whenever what the bar shows may have changed.
+    /// Calls `watcher` (instead of the one before) whenever what the bar shows may have
+    /// changed.
     pub fn watch(&self, watcher: Callback<()>) {
         if let Some(mut l) = self.link() {
-            l.watchers.push(watcher);
+            l.watcher = Some(watcher);
         }
     }
 
@@ -300,26 +316,15 @@ impl LmsHandle {
             match kind {
                 #[cfg(feature = "lms-scorm")]
                 Kind::Scorm(api) => {
-                    if !self.settled(super::scorm::carry(&api, &call)) {
+                    if !self.settled(super::scorm::carry(api, &call)) {
                         break;
                     }
                 }
                 #[cfg(feature = "lms-cmi5")]
-                Kind::Cmi5(connection) => {
-                    let handle = *self;
-                    let return_url = link.borrow().reporter.return_url().map(str::to_string);
+                Kind::Cmi5 => {
+                    let (handle, ends) = (*self, call.ends_session());
                     wasm_bindgen_futures::spawn_local(async move {
-                        let ends = call.ends_session();
-                        let sent = connection.carry(&call).await;
-                        let done = sent == Sent::Done;
-                        if handle.settled(sent) {
-                            handle.drain();
-                        }
-                        if ends && done {
-                            if let Some(url) = return_url {
-                                platform::lms::lifecycle::go_to(&url);
-                            }
-                        }
+                        handle.carried(super::cmi5::carry(call).await, ends);
                     });
                     break;
                 }
@@ -328,13 +333,29 @@ impl LmsHandle {
         self.changed();
     }
 
+    /// A cmi5 call has settled: the queue drains on, and once `terminated` is sent the
+    /// LMS's `returnURL` opens.
+    #[cfg(feature = "lms-cmi5")]
+    fn carried(&self, sent: Sent, ends: bool) {
+        let done = matches!(sent, Sent::Done);
+        if self.settled(sent) {
+            self.drain();
+        }
+        let url = self
+            .link()
+            .and_then(|l| l.reporter.return_url().map(str::to_string));
+        if let (true, true, Some(url)) = (ends, done, url) {
+            platform::lms::lifecycle::go_to(&url);
+        }
+    }
+
     /// Settles the call under way; `false` when it failed (a retry is then scheduled).
     fn settled(&self, sent: Sent) -> bool {
-        let failed = sent == Sent::Failed;
+        let failed = matches!(sent, Sent::Failed);
         let retry = self.link().map(|mut l| {
             l.outbox.settle(sent);
             for dropped in l.outbox.take_dropped() {
-                web_sys::console::warn_1(&format!("Twofold: {dropped}").into());
+                warn(&dropped.message());
             }
             // A SCORM API is in the page: trying again is free, so at most every 5 s (the
             // outbox's doubling, up to a minute, is for the network).
@@ -368,16 +389,20 @@ impl LmsHandle {
         !failed
     }
 
-    /// Tells the bars to look again.
+    /// Tells the bar to look again.
     fn changed(&self) {
-        let watchers = match self.link() {
-            Some(l) => l.watchers.clone(),
-            None => return,
-        };
-        for watcher in watchers {
+        let watcher = self.link().and_then(|l| l.watcher.clone());
+        if let Some(watcher) = watcher {
             watcher.emit(());
         }
     }
+}
+
+/// Tells the page's developer, in English (one function for every message: each call site
+/// would otherwise carry the formatting).
+#[inline(never)]
+fn warn(message: &Message) {
+    platform::warn(&Lang::default().catalog().format(message));
 }
 
 /// What the reporter is told (see [`LmsHandle::report`]).
@@ -406,18 +431,18 @@ pub struct Bar {
 /// of it is held while the call runs.
 enum Kind {
     #[cfg(feature = "lms-scorm")]
-    Scorm(ScormApi),
+    Scorm(&'static ScormApi),
     #[cfg(feature = "lms-cmi5")]
-    Cmi5(&'static Cmi5Connection),
+    Cmi5,
 }
 
 impl Link {
     fn connection_kind(&self) -> Kind {
         match &self.connection {
             #[cfg(feature = "lms-scorm")]
-            Connection::Scorm(api) => Kind::Scorm(api.clone()),
+            Connection::Scorm(api) => Kind::Scorm(api),
             #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5(c) => Kind::Cmi5(c),
+            Connection::Cmi5 => Kind::Cmi5,
         }
     }
 }
@@ -428,7 +453,7 @@ impl Connection {
             #[cfg(feature = "lms-scorm")]
             Connection::Scorm(_) => false,
             #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5(_) => true,
+            Connection::Cmi5 => true,
         }
     }
 }

@@ -6,6 +6,10 @@ use yew::prelude::*;
 use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
 use crate::deck::Deck;
 use crate::game::{Game, GameEvent};
+use crate::i18n::Catalog;
+
+/// No LMS is looked for: start-up finds none.
+pub(crate) type Found = ();
 
 /// No LMS: every report is dropped.
 #[derive(Clone, Copy, Default, PartialEq)]
@@ -20,6 +24,6 @@ impl LmsHandle {
 }
 
 /// Nothing to show.
-pub fn lms_bar(_: &LmsHandle) -> Html {
+pub fn lms_bar(_: &LmsHandle, _: &'static Catalog) -> Html {
     Html::default()
 }

@@ -16,9 +16,7 @@ pub(super) fn connect(choice: Option<LmsChoice>) -> Option<(ScormApi, ScormStart
     };
     let api = ScormApi::find(version)?;
     if api.initialize().is_err() {
-        web_sys::console::warn_1(
-            &"Twofold: the SCORM API refused Initialize; running standalone".into(),
-        );
+        crate::platform::warn("the SCORM API refused Initialize; running standalone");
         return None;
     }
     let start = ScormStart::read(api.version(), |element| {

@@ -1,0 +1,92 @@
+// cmi5's transport, for the cmi5 packages only: the wasm of the `lms-cmi5` build imports it
+// (a wasm-bindgen snippet, `cmi5.rs`), so neither the plain page nor the SCORM packages load
+// it. What is sent, and when, is the core's (core/src/report/: the statements, written as
+// JSON text, the outbox's order and retries); this carries it out:
+// - `launch(stateId)`: the launch URL's five parameters (none missing: else null, not a cmi5
+//   launch), the session's token (POSTed for once, then kept for this tab, so a reload goes
+//   on with the same session; in memory only where storage is blocked), LMS.LaunchData,
+//   the learner's preferences (read before anything is sent, cmi5 11.0.0.0-3) and the AU's
+//   own state document. A promise of [actor, registration, activityId, launch data, state
+//   or null, preferences or null, whether the token is in memory only]; rejected with the
+//   reason the launch cannot be reported against.
+// - `send(statementId, body)`: PUTs the statement with that id, or (no id) the state
+//   document. A promise of the HTTP status, 0 for no answer.
+// Every xAPI request carries `Authorization: Basic <token>` and `X-Experience-API-Version:
+// 1.0.3`; query values are percent-encoded; writes go with `keepalive` (a call made as the
+// page is hidden or left still arrives); every request is aborted after 10 s.
+
+let endpoint, actor, registration, activityId, stateId, token;
+
+/** One request: a promise of [status, text], [0, ''] for no answer. */
+function request(url, init) {
+  const abort = new AbortController();
+  setTimeout(() => abort.abort(), 10000);
+  return fetch(url, { ...init, signal: abort.signal })
+    .then(async (r) => [r.status, await r.text()])
+    .catch(() => [0, '']);
+}
+
+/** One xAPI request to `resource` with `query`. */
+function xapi(method, resource, query, body, type) {
+  const headers = { Authorization: `Basic ${token}`, 'X-Experience-API-Version': '1.0.3' };
+  if (type) headers['Content-Type'] = type;
+  const search = Object.entries(query).map(([k, v]) => `${k}=${encodeURIComponent(v)}`);
+  return request(`${endpoint}${resource}?${search.join('&')}`, { method, headers, body, keepalive: !!body });
+}
+
+const state = (id) => xapi('GET', 'activities/state', { stateId: id, activityId, agent: actor, registration });
+
+export function launch(ownStateId) {
+  const q = new URLSearchParams(location.search);
+  const given = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'].map((n) => q.get(n));
+  if (!given.every(Boolean)) return null;
+  let fetchUrl;
+  [endpoint, fetchUrl, actor, registration, activityId] = given;
+  endpoint = endpoint.replace(/\/?$/, '/');
+  stateId = ownStateId;
+  return open(`twofold:cmi5-token:${registration}:${fetchUrl}`, fetchUrl);
+}
+
+async function open(key, fetchUrl) {
+  let tab;
+  token = null;
+  try {
+    tab = sessionStorage;
+    token = tab.getItem(key);
+  } catch {
+    tab = null;
+  }
+  if (!token) {
+    const [status, text] = await request(fetchUrl, { method: 'POST' });
+    if (!status) throw 'the fetch URL did not answer';
+    if (status < 200 || status > 299) throw `the fetch URL answered HTTP ${status}`;
+    let answer;
+    try {
+      answer = JSON.parse(text);
+    } catch {
+      throw "the fetch URL's answer is not JSON";
+    }
+    token = answer?.['auth-token'];
+    if (!token || typeof token !== 'string') {
+      const code = answer?.['error-code'];
+      throw code == null ? "the fetch URL's answer has no auth-token" : `the fetch URL refused: error ${code} ${answer['error-text'] ?? ''}`.trim();
+    }
+    try {
+      tab?.setItem(key, token);
+    } catch {}
+  }
+  const [status, launchData] = await state('LMS.LaunchData');
+  if (!status) throw 'the LRS did not answer for LMS.LaunchData';
+  if (status !== 200) throw `LMS.LaunchData: HTTP ${status}`;
+  const text = ([s, t]) => (s === 200 ? t : null);
+  const preferences = text(await xapi('GET', 'agents/profile', { agent: actor, profileId: 'cmi5LearnerPreferences' }));
+  const own = text(await state(stateId));
+  return [actor, registration, activityId, launchData, own, preferences, !tab];
+}
+
+export function send(statementId, body) {
+  const [resource, query, type] = statementId
+    ? ['statements', { statementId }, 'application/json']
+    : ['activities/state', { stateId, activityId, agent: actor, registration }, 'text/plain'];
+  return xapi('PUT', resource, query, body, type).then(([status]) => status);
+}

@@ -1,0 +1,67 @@
+//! cmi5's transport: the package's own script `cmi5.js` (a wasm-bindgen snippet, so only
+//! the `lms-cmi5` build loads it) carries out the launch (the five launch parameters, the
+//! one-time token, `LMS.LaunchData`, the learner's preferences, the AU's state document)
+//! and each PUT; this hands it strings and reads its answers. Reading what came back, and
+//! what to send, is the core's job.
+
+use js_sys::{Array, Promise};
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+use wasm_bindgen_futures::JsFuture;
+
+#[wasm_bindgen(module = "/src/platform/lms/cmi5.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = launch)]
+    fn js_launch(state_id: &str) -> JsValue;
+    #[wasm_bindgen(js_name = send)]
+    fn js_send(statement_id: &str, body: &str) -> Promise;
+}
+
+/// What a cmi5 launch gave, as text.
+pub struct Launch {
+    /// The launch URL's `actor` (JSON text), `registration` and `activityId`.
+    pub actor: String,
+    pub registration: String,
+    pub activity_id: String,
+    /// `LMS.LaunchData` (JSON text).
+    pub launch_data: String,
+    /// The AU's own state document, if the LRS has one.
+    pub state: Option<String>,
+    /// The learner's preferences (JSON text), if the LRS has them.
+    pub preferences: Option<String>,
+    /// The token is kept in memory only (storage is blocked): a reload would end the session.
+    pub token_in_memory: bool,
+}
+
+/// The cmi5 launch of this page (`None`: the page's query is not one), with `state_id` the
+/// AU's own state document: the launch, or why it cannot be reported against.
+pub fn launch(state_id: &str) -> Option<impl std::future::Future<Output = Result<Launch, String>>> {
+    let promise: Promise = Some(js_launch(state_id)).filter(|p| !p.is_null())?.into();
+    Some(async move {
+        let got = JsFuture::from(promise)
+            .await
+            .map_err(|reason| reason.as_string().unwrap_or_default())?;
+        let got = Array::from(&got);
+        let text = |i| got.get(i).as_string();
+        Ok(Launch {
+            actor: text(0).unwrap_or_default(),
+            registration: text(1).unwrap_or_default(),
+            activity_id: text(2).unwrap_or_default(),
+            launch_data: text(3).unwrap_or_default(),
+            state: text(4),
+            preferences: text(5),
+            token_in_memory: got.get(6).is_truthy(),
+        })
+    })
+}
+
+/// PUTs a statement (`statement_id` its id) or, with no id, the state document, with
+/// `keepalive`: its HTTP status, `None` when there was no answer (offline, refused, timed out).
+pub async fn send(statement_id: &str, body: &str) -> Option<u16> {
+    let status = JsFuture::from(js_send(statement_id, body))
+        .await
+        .ok()
+        .and_then(|s| s.as_f64())
+        .unwrap_or(0.0) as u16;
+    (status != 0).then_some(status)
+}
