@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Size budget for the release build in dist/ (run after `trunk build --release`): what a
+// Size budget for the release build in dist/ (run after scripts/release-build.sh): what a
 // learner loads first, per entry page. Each entry page (every *.html at the top of dist/, and
 // the sandbox-safe copies in dist/sandbox/) is
 // measured with every file it loads at start — its <script src>, the module imports of its
@@ -58,7 +58,7 @@ const fail = (msg) => {
 
 if (!existsSync(dist) || !statSync(dist).isDirectory()) {
   const shown = relative(root, dist).startsWith('..') ? dist : relative(root, dist);
-  fail(`${shown}/ does not exist; run trunk build --release first`);
+  fail(`${shown}/ does not exist; run scripts/release-build.sh --public-url ./ first`);
 }
 
 // ---- sizes -------------------------------------------------------------------------------
