@@ -1,7 +1,7 @@
 //! The only code that touches JavaScript and the browser: storage with an
 //! in-memory fallback, the page location, the browser's languages, console warnings, fetching files, inert JSON the page carries (an
 //! author's deck, the content manifest, content inline), the clock, randomness, pointer
-//! geometry, and the panic hook that reveals the page's crash screen. Everything here degrades quietly when the browser refuses.
+//! geometry. Everything here degrades quietly when the browser refuses.
 
 mod clock;
 mod console;
@@ -13,7 +13,6 @@ mod host;
 pub mod lms;
 mod location;
 mod navigator;
-mod panic;
 mod storage;
 
 pub use clock::{epoch_ms, now_ms, utc_offset_minutes};
@@ -26,7 +25,6 @@ pub(crate) use location::{
     set_page_fragment,
 };
 pub use navigator::browser_languages;
-pub use panic::{install_panic_hook, reveal_instead};
 pub use storage::{browser_store, set_tab_value, tab_value};
 
 /// Moves keyboard focus to the element with this id, if it exists.
