@@ -27,7 +27,7 @@ for family in scorm cmi5; do
   esac
   built="$OUT/build-$family"
   CARGO_TARGET_DIR="$ROOT/target/lms-$family" \
-    trunk build --release --public-url ./ --features "lms-$family" --dist "$built"
+    scripts/release-build.sh --public-url ./ --features "lms-$family" --dist "$built"
   args+=(--built-"$family" "$built")
 done
 

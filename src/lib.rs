@@ -7,7 +7,7 @@
 //!
 //! # Layout
 //! - [`platform`]: the only code that touches JavaScript: storage, location, the clock,
-//!   randomness, geometry, fetch, the page's inert JSON, custom properties through the CSSOM, panics.
+//!   randomness, geometry, fetch, the page's inert JSON, custom properties through the CSSOM.
 //! - [`ui`]: Yew components that render state and send actions, and the one interpreter of
 //!   the core's reactions (`ui/env/effects.rs`); no business rules.
 //! - Re-exported from `twofold-core`: [`accent`], [`deck`], [`json`], [`game`], [`chart`], [`chooser`], [`host`],

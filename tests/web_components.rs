@@ -317,32 +317,3 @@ async fn the_chooser_is_a_labelled_radio_group_that_needs_an_answer() {
     app.click("chooser-next").await;
     assert_eq!(app.text("question-progress"), "Question 2 of 8");
 }
-
-#[wasm_bindgen_test]
-async fn a_crash_replaces_the_widget_with_the_pages_crash_screen() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let body = document.body().unwrap();
-    let root = document.create_element("div").unwrap();
-    root.set_id(twofold::ui::ROOT_ID);
-    root.set_inner_html("<p>frozen widget</p>");
-    body.append_child(&root).unwrap();
-    // The page's markup (index.html), hidden until needed.
-    let crash = document.create_element("div").unwrap();
-    crash.set_id(twofold::ui::CRASH_ID);
-    crash.set_attribute("role", "alert").unwrap();
-    crash.set_attribute("hidden", "").unwrap();
-    crash.set_inner_html(
-        "<div lang=\"en\"><h1>Something went wrong</h1><a href=\"\">Reload</a></div>",
-    );
-    body.append_child(&crash).unwrap();
-
-    twofold::ui::show_crash_screen();
-    assert!(!crash.has_attribute("hidden"), "crash screen shown");
-    assert!(root.has_attribute("hidden"), "the frozen widget is hidden");
-    assert!(
-        crash.query_selector("a[href]").unwrap().is_some(),
-        "a reload link"
-    );
-    root.remove();
-    crash.remove();
-}

@@ -1,7 +1,7 @@
 //! The only code that touches JavaScript and the browser: storage with an
 //! in-memory fallback, the page location, the browser's languages, console warnings, fetching files, inert JSON the page carries (an
 //! author's deck, the content manifest, content inline), the clock, randomness, pointer
-//! geometry, custom properties through the CSSOM, and the panic hook that reveals the page's crash screen. Everything here degrades quietly when the browser refuses.
+//! geometry, and custom properties through the CSSOM. Everything here degrades quietly when the browser refuses.
 
 mod clock;
 mod console;
@@ -13,7 +13,6 @@ mod host;
 pub mod lms;
 mod location;
 mod navigator;
-mod panic;
 mod storage;
 mod style;
 
@@ -28,7 +27,6 @@ pub(crate) use location::{
     on_fragment_change, page_base, page_fragment, page_path, page_query, set_page_fragment,
 };
 pub use navigator::browser_languages;
-pub use panic::{install_panic_hook, reveal_instead};
 pub use storage::browser_store;
 pub use style::set_properties;
 

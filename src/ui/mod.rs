@@ -20,7 +20,7 @@ mod sort;
 
 pub use app::{App, AppProps};
 pub use content::Library;
-pub use crash::{show_crash_screen, CRASH_ID, ROOT_ID};
+pub use crash::{CRASH_ID, ROOT_ID};
 pub use env::{Env, StoreHandle};
 pub use lms::LmsHandle;
 pub use sort::{SortScreen, SortScreenProps};
