@@ -39,6 +39,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
+// The LMS package builds ship no sandbox pages (an LMS frames its packages itself, and the
+// cmi5 build's glue imports its transport module, which a classic script cannot):
+// scripts/package.sh turns them off.
+if (process.env.TWOFOLD_SANDBOX_PAGES === 'off') {
+  console.log('sandbox-pages: off (TWOFOLD_SANDBOX_PAGES=off, a package build)');
+  process.exit(0);
+}
 const OUT = 'sandbox';
 
 /** The notice for a frame whose files cannot load (no script has run after 8 s). */
