@@ -8,7 +8,8 @@
 //! - [`content`]: the manifest naming each built-in deck's and the questionnaire's fetched file.
 //! - [`json`]: the small JSON reader decks, questionnaires and language tables are parsed with;
 //!   its errors carry their kind, line, column and path in the document.
-//! - [`game`]: the sorting game: state machine and its events, scoring, seeded shuffle, resume encoding.
+//! - [`game`]: the sorting game: state machine and its events, scoring and what a round's
+//!   results say (band, piles to name), seeded shuffle, resume encoding.
 //! - [`chart`]: chart geometry in whole pixels (bar lengths).
 //! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, events, one visit's session, result link.
 //! - [`config`]: URL query parameters read into a typed configuration with reported problems.

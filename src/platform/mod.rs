@@ -68,6 +68,15 @@ pub fn focus(element: &web_sys::HtmlElement) {
     }
 }
 
+/// Scrolls the page's own document (never the host page's) so that `element`'s top is in
+/// view when it is above the window: a new card comes with its board's title.
+pub fn show_top(element: &web_sys::Element) {
+    let top = element.get_bounding_client_rect().top();
+    if let (true, Some(window)) = (top < 0.0, web_sys::window()) {
+        window.scroll_by_with_x_and_y(0.0, top);
+    }
+}
+
 /// Moves keyboard focus to the first element matching `selector` (the UI's), making it
 /// focusable by script only if it is not already focusable.
 pub fn focus_first(selector: &str) {
