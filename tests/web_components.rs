@@ -317,3 +317,31 @@ async fn the_chooser_is_a_labelled_radio_group_that_needs_an_answer() {
     app.click("chooser-next").await;
     assert_eq!(app.text("question-progress"), "Question 2 of 8");
 }
+
+/// A result link given to the page after it read its address (a host's embed.js passing
+/// `#result=…` to a frame that was already loading) is taken once the app listens: the
+/// chooser opens that result.
+#[wasm_bindgen_test]
+async fn a_result_link_arriving_before_the_app_listens_is_still_opened() {
+    let model = builtin_model().unwrap();
+    let link = twofold::chooser::encode_link(&model, &vec![0; model.questions.len()]);
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    let page = window.location().href().unwrap();
+    let base = page.split('#').next().unwrap().to_string();
+    // The route was read with no fragment; the fragment changes without a hashchange.
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{base}#result={link}")),
+        )
+        .unwrap();
+    let app = Mounted::new(Config::default(), MemoryStore::default(), builtin_decks()).await;
+    yew::scheduler::flush().await;
+    assert!(app.find("chooser-result").is_some(), "the result is open");
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base))
+        .unwrap();
+    app.root.remove();
+}

@@ -99,7 +99,8 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (route, setter, followed) = ((*route).clone(), screen.setter(), followed.dispatcher());
         use_effect_with((), move |_| {
-            let listener = crate::platform::on_fragment_change(move |fragment| {
+            let read = route.result();
+            let changed = std::rc::Rc::new(move |fragment: String| {
                 let before = route.result();
                 route.follow(&fragment);
                 let now = route.result();
@@ -112,6 +113,17 @@ pub fn app(props: &AppProps) -> Html {
                     followed.dispatch(());
                 }
             });
+            let listener = {
+                let changed = changed.clone();
+                crate::platform::on_fragment_change(move |fragment| changed(fragment))
+            };
+            // A result link given to the frame after the page read its address and before this
+            // listener existed (embed.js passing a host page's #result=… to a frame that was
+            // already loading) is taken now.
+            let fragment = crate::platform::page_fragment();
+            if crate::route::Fragment::parse(&fragment).result() != read.as_deref() {
+                changed(fragment);
+            }
             move || drop(listener)
         });
     }
