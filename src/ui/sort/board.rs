@@ -13,7 +13,7 @@ use super::piles::piles;
 use super::placed::placed_lists;
 use super::results::Results;
 use crate::deck::Deck;
-use crate::game::{Action, FeedbackMode, Game, Opening, Phase};
+use crate::game::{Action, FeedbackMode, Game, GameEvent, Opening, Phase};
 use crate::i18n::{Message, MessageId};
 use crate::platform;
 use crate::react::{game_reactions, next_action};
@@ -115,6 +115,18 @@ pub fn board(props: &BoardProps) -> Html {
         shown
     };
     let at_end = game.mode() == FeedbackMode::AtEnd;
+    // Each pile's running count, and the pile the last action put a card on (its badge
+    // plays the card's arrival).
+    let mut counts = vec![0; deck.piles.len()];
+    for card in game.placed_cards() {
+        if let Some(n) = game.placement(card).and_then(|p| counts.get_mut(p)) {
+            *n += 1;
+        }
+    }
+    let landed = model.events.iter().find_map(|e| match e {
+        GameEvent::CardPlaced { pile, .. } => Some((*pile, model.revision)),
+        _ => None,
+    });
     let (lang, dir) = crate::ui::author::text_attrs(&deck.lang);
 
     let table = match (phase, game.current_card()) {
@@ -205,7 +217,7 @@ pub fn board(props: &BoardProps) -> Html {
             }
             <div class="table" data-testid="table">{ table }</div>
             if matches!(phase, Phase::Sorting | Phase::Feedback) {
-                { piles(catalog, deck, *hover, phase == Phase::Sorting, &place) }
+                { piles(catalog, deck, *hover, phase == Phase::Sorting, &place, &counts, landed) }
             }
             if at_end && matches!(phase, Phase::Sorting | Phase::Review) {
                 { placed_lists(catalog, deck, game, &{
