@@ -6,6 +6,7 @@
 //! - [`deck`]: card decks: the model, the one validated entry point, and the built-in decks
 //!   read from `content/` for native tests (the widget fetches them as files).
 //! - [`content`]: the manifest naming each built-in deck's and the questionnaire's fetched file.
+//! - [`duration`]: how long an activity takes, from its number of cards or questions.
 //! - [`json`]: the small JSON reader decks, questionnaires and language tables are parsed with;
 //!   its errors carry their kind, line, column and path in the document.
 //! - [`game`]: the sorting game: state machine and its events, scoring and what a round's
@@ -32,6 +33,7 @@ pub mod chooser;
 pub mod config;
 pub mod content;
 pub mod deck;
+pub mod duration;
 pub mod game;
 pub mod host;
 pub mod i18n;

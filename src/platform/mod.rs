@@ -1,8 +1,9 @@
 //! The only code that touches JavaScript and the browser: storage with an
-//! in-memory fallback, the page location, the browser's languages, console warnings, fetching files, inert JSON the page carries (an
+//! in-memory fallback, the clipboard, the page location, the browser's languages, console warnings, fetching files, inert JSON the page carries (an
 //! author's deck, the content manifest, content inline), the clock, randomness, pointer
 //! geometry, and custom properties through the CSSOM. Everything here degrades quietly when the browser refuses.
 
+pub mod clipboard;
 mod clock;
 mod console;
 mod fetch;

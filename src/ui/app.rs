@@ -140,7 +140,12 @@ pub fn app(props: &AppProps) -> Html {
     // An activity an LMS launched is locked to itself: no way home, so no other activity.
     let way_home = (!props.locked).then_some(to_home);
     let body = match *screen {
-        Screen::Home => home(catalog, to_sort.reform(|_| ()), to_chooser.reform(|_| ())),
+        Screen::Home => home(
+            catalog,
+            props.content.sizes(),
+            to_sort.reform(|_| ()),
+            to_chooser.reform(|_| ()),
+        ),
         Screen::Sort => html! {
             <SortLoader library={props.content.clone()} deck={config.deck.clone()}
                 focus_on_ready={*learner_moved.borrow()}

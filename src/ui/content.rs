@@ -165,6 +165,32 @@ impl Library {
         host.chain(built_in).collect()
     }
 
+    /// The sizes the home screen's durations come from, known before anything is fetched:
+    /// the cards of every deck on offer (the author's, if it could be read, and the
+    /// manifest's) and the questionnaire's questions (0 where unknown).
+    pub fn sizes(&self) -> (Vec<u32>, u32) {
+        let host = self
+            .0
+            .host_deck
+            .iter()
+            .flatten()
+            .map(|d| d.cards.len() as u32);
+        let (built_in, questions): (Vec<u32>, u32) = match &self.0.source {
+            Source::Ready { decks, chooser } => (
+                decks
+                    .iter()
+                    .flatten()
+                    .map(|d| d.cards.len() as u32)
+                    .collect(),
+                chooser.as_ref().map_or(0, |m| m.questions.len() as u32),
+            ),
+            Source::Files { manifest, .. } => manifest.as_ref().map_or((Vec::new(), 0), |m| {
+                (m.decks.iter().map(|d| d.cards).collect(), m.questions)
+            }),
+        };
+        (host.chain(built_in).collect(), questions)
+    }
+
     /// Starts fetching the decks a sorting screen needs (`only`: the one the host fixed),
     /// calling `changed` whenever one arrives.
     pub fn request_decks(&self, only: Option<&str>, changed: &Callback<()>) {
