@@ -43,7 +43,6 @@ pub fn placed_lists(
                                             aria-label={catalog.format(&Message::new(MessageId::SortMoveCardTo).text("pile", to).text("card", &card.text))}
                                             onclick={on_move.reform(move |_| (c, q))}>
                                             <span lang={lang.clone()} dir={dir}>{ &card.text }</span>
-                                            <span class="placed__to" aria-hidden="true">{ q + 1 }</span>
                                         </button>
                                     </li>
                                 }
