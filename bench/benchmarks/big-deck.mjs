@@ -59,6 +59,7 @@ export const bigDeck = {
           url,
           cards: expected.cards.length,
           htmlBytes: loads[0].resources[0] ? loads[0].resources[0].wire : null,
+          firstScreenPaintedMs: summary(loads.map((l) => l.firstScreenPainted)),
           firstScreenMs: summary(loads.map((l) => l.firstScreen)),
           operableMs: summary(loads.map((l) => l.operable)),
           shownMs: summary(loads.map((l) => l.shown)),

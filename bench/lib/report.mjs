@@ -52,7 +52,7 @@ export function verdicts(r) {
     add('First-load transfer (brotli, on the wire)', `≤ ${TARGETS.transferBytes / KB} KB`, t.wireBytes.median, t.wireBytes.median <= TARGETS.transferBytes);
     add('First-load requests', `≤ ${TARGETS.requests}`, t.requests.median, t.requests.max <= TARGETS.requests);
     add(FIRST_SCREEN_TARGET, `≤ ${TARGETS.firstScreenRatio}×`, R.firstScreen.median, R.firstScreen.median <= TARGETS.firstScreenRatio,
-      [`${fmtMs(t.firstScreenMs.median)} against ${fmtMs(r.load.static.firstScreenMs.median)}, median of ${R.firstScreen.n} per-pair ratios`]);
+      [`${fmtMs(t.firstScreenPaintedMs.median)} against ${fmtMs(r.load.static.firstScreenPaintedMs.median)}, median of ${R.firstScreen.n} per-pair ratios`]);
     add(OPERABLE_TARGET, `≤ ${TARGETS.operableRatio}×`, R.operable.median, R.operable.median <= TARGETS.operableRatio,
       [`${fmtMs(t.operableMs.median)} against ${fmtMs(r.load.static.operableMs.median)}; the Start button rendered (the figure reported until now as "first card operable"): ${R.shown.n ? `${R.shown.median.toFixed(2)}×` : 'n/a'}`]);
   } else {
@@ -123,14 +123,14 @@ function loadRows(L, row, vd) {
   const times = (/** @type {number} */ x) => (x === null ? 'n/a' : `${x.toFixed(x < 10 ? 2 : 1)}×`);
   // [label, key, ratio key or null, target, verdict name]
   const timed = [
-    ['**first screen painted** (the frame that paints its heading and Start button)', 'firstScreenMs', 'firstScreen', `≤ ${TARGETS.firstScreenRatio}×`, FIRST_SCREEN_TARGET],
+    ['**first screen painted** (the frame with its heading and Start button rendered: a message posted from its rAF callback)', 'firstScreenPaintedMs', 'firstScreen', `≤ ${TARGETS.firstScreenRatio}×`, FIRST_SCREEN_TARGET],
     ['**first control operable** (a click on Start shows the first card; clicks every 4 ms from the first screen\'s paint)', 'operableMs', 'operable', `≤ ${TARGETS.operableRatio}×`, OPERABLE_TARGET],
+    ['that frame begins (its rAF callback)', 'firstScreenMs', 'firstScreenFrame', '', ''],
     ['Start button rendered and enabled (the figure reported until 2026-12 as "first card operable"; static: visible)', 'shownMs', 'shown', '', ''],
-    ['first screen\'s frame rendered (a message posted from that frame\'s rAF)', 'firstScreenPaintedMs', null, '', ''],
     ['first contentful paint', 'fcpMs', 'fcp', '', ''],
   ];
   for (const [label, key, rk, target, name] of timed) {
-    const cells = [label, spreadMs(L.twofold[key]), spreadMs(L.static[key]), rk ? ratio(L.ratios[rk]) : times(medianRatio(L.twofold[key], L.static[key]))];
+    const cells = [label, spreadMs(L.twofold[key]), spreadMs(L.static[key]), ratio(L.ratios[rk])];
     if (E) row(...cells, L.static[key].n ? fmtMs(L.static[key].median + L.rttMs) : 'n/a');
     else row(...cells, target, name ? mark(vd[name].pass) : '');
   }
@@ -261,7 +261,7 @@ function finish(r, lines, row) {
     row('measure', 'value', 'target', 'result');
     row('---', '---', '---', '---');
     const vs15 = (/** @type {string} */ k) => { const x = L ? medianRatio(B[k], L.twofold[k]) : null; return x === null ? '' : `; ${x.toFixed(2)}× the 15-card page`; };
-    row(`first screen painted (${B.firstScreenMs.n} cold loads)`, `${spreadMs(B.firstScreenMs)}${vs15('firstScreenMs')}`, '', '');
+    row(`first screen painted (${B.firstScreenPaintedMs.n} cold loads)`, `${spreadMs(B.firstScreenPaintedMs)}${vs15('firstScreenPaintedMs')}`, '', '');
     row(`first control operable (a click on Start shows the first card)`, `${spreadMs(B.operableMs)}${vs15('operableMs')}`, '', '');
     row('Start button rendered (reported until 2026-12 as "first card operable")', `${spreadMs(B.shownMs)}${vs15('shownMs')}`, '', '');
     row('bytes on the wire / requests', `${spreadBytes(B.wireBytes)} / ${spreadCount(B.requests)}`, '', '');

@@ -46,8 +46,8 @@
  * @typedef {Object} LoadSample     one cold load (bench/lib/browser.mjs coldLoad), ms from navigation start
  * @property {number | null} shown          the frame with the Start button rendered and enabled
  * @property {number | null} inDom
- * @property {number} firstScreen           the frame that paints the first screen
- * @property {number} firstScreenPainted    that frame's rendering done
+ * @property {number} firstScreen           the frame that paints the first screen begins (rAF)
+ * @property {number} firstScreenPainted    that frame's rendering done: the first screen painted
  * @property {number | null} operable       the click on the main control that took effect
  * @property {number | null} next           the next screen in the DOM
  * @property {number | null} nextFrame

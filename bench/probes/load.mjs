@@ -10,8 +10,10 @@
 //                2026-12 as "first card operable"; the rAF callback runs at the start of the
 //                frame that paints what is then in the DOM); inDom: when it entered the DOM;
 //   firstScreen  the first animation frame in which every `firstScreen` selector (heading and
-//                main control) is rendered and visible: frame (that rAF callback) and painted
-//                (a message posted from it, which runs once that frame's rendering is done);
+//                main control) is rendered and visible: frame (that rAF callback, at the
+//                frame's start) and painted (a message posted from it, which runs once that
+//                frame's style, layout and paint are done: the figure reported as the first
+//                screen painted);
 //   operable     with cfg.click: from the moment the first screen is painted (a learner cannot
 //                click earlier), the probe dispatches a click on the main control every
 //                cfg.clickEveryMs ms (el.click(): the same click event a mouse makes, through
