@@ -77,6 +77,30 @@ pub fn show_top(element: &web_sys::Element) {
     }
 }
 
+/// Takes the touch moves on `element` for the page while `dragging()` says so (a
+/// non-passive `touchmove` listener calling `preventDefault`; Yew's own touch listeners are
+/// passive, and a tap's small moves stay the browser's), for as long as the returned
+/// listener lives. Without it Chromium still runs its scroll gesture for a touch
+/// drag of the card (even under `touch-action: none`), and a drag lifted while moving ends
+/// in a fling; the learner's next tap then only stops that fling, and Chromium drops the tap
+/// that stops a fling: the first tap on "Next card" after a quick drag did nothing. A
+/// consumed touch sequence gives no scroll, so no fling.
+pub fn take_touch_moves(
+    element: &web_sys::EventTarget,
+    dragging: impl Fn() -> bool + 'static,
+) -> gloo_events::EventListener {
+    gloo_events::EventListener::new_with_options(
+        element,
+        "touchmove",
+        gloo_events::EventListenerOptions::enable_prevent_default(),
+        move |e| {
+            if dragging() {
+                e.prevent_default();
+            }
+        },
+    )
+}
+
 /// Moves keyboard focus to the first element matching `selector` (the UI's), making it
 /// focusable by script only if it is not already focusable.
 pub fn focus_first(selector: &str) {

