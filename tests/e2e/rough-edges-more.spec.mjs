@@ -12,6 +12,22 @@ const DECK = 'myth-or-fact';
 const en = loadTable('en');
 const valid = JSON.parse(readFileSync(new URL('../../core/tests/fixtures/valid-deck.json', import.meta.url), 'utf8'));
 
+test('a clean console: no warning or error on the home screen, a game and the chooser', async ({ page }) => {
+  const said = [];
+  page.on('console', (m) => ['warning', 'error'].includes(m.type()) && said.push(`${m.type()}: ${m.text()}`));
+  page.on('pageerror', (e) => said.push(`pageerror: ${e.message}`));
+  await page.goto('index.html?mode=home');
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  const game = new SortGame(page, DECK);
+  await page.goto(`sort-${DECK}.html`);
+  await game.start();
+  await game.pile((await game.currentCard()).pile).click();
+  await expect(game.feedback).toBeVisible();
+  await page.goto('chooser.html');
+  await expect(page.getByTestId('question-progress')).toBeVisible();
+  expect(said).toEqual([]);
+});
+
 test.describe('touch', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 667 } });
 
