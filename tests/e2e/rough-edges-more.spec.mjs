@@ -12,6 +12,48 @@ const DECK = 'myth-or-fact';
 const en = loadTable('en');
 const valid = JSON.parse(readFileSync(new URL('../../core/tests/fixtures/valid-deck.json', import.meta.url), 'utf8'));
 
+/** Serves index.html with `deckText` embedded as the page's author deck. */
+async function withHostDeck(page, deckText) {
+  await page.route('**/index.html*', async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace(
+      '</body>',
+      `<script type="application/json" id="twofold-deck">${deckText}</script></body>`,
+    );
+    await route.fulfill({ response, body: html });
+  });
+}
+
+test('a broken author deck: one short line for learners, the detail in the console and with ?author=1', async ({ page }) => {
+  const broken = structuredClone(valid);
+  broken.cards[1].pile = 'coaching';
+  const detail = 'card 2 ("card-2") pile: names pile "coaching", which the deck does not have';
+  const warnings = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await withHostDeck(page, JSON.stringify(broken));
+  await page.goto('index.html?mode=sort');
+  const problems = page.getByTestId('deck-problems');
+  await expect(problems).toHaveText(en['notice.deck_not_loaded']);
+  await expect.poll(() => warnings.join('\n')).toContain(detail);
+  // The deck asked for is the broken one: the same, on a screen of its own.
+  await page.goto(`index.html?deck=${valid.id}`);
+  await expect(page.getByTestId('deck-error')).toContainText(en['notice.content_error']);
+  await expect(page.getByTestId('deck-error')).not.toContainText('coaching');
+  // The author's view.
+  await page.goto('index.html?mode=sort&author=1');
+  await expect(problems).toContainText(detail);
+  await page.goto(`index.html?deck=${valid.id}&author=1`);
+  await expect(page.getByTestId('deck-error')).toContainText(detail);
+});
+
+test('a deck cut short by a raw </script> in its text says so', async ({ page }) => {
+  const cut = structuredClone(valid);
+  cut.cards[0].text = 'Read <script> and </script> aloud';
+  await withHostDeck(page, JSON.stringify(cut));
+  await page.goto('index.html?mode=sort&author=1');
+  await expect(page.getByTestId('deck-problems')).toContainText(en['deck.script_end']);
+});
+
 test('a clean console: no warning or error on the home screen, a game and the chooser', async ({ page }) => {
   const said = [];
   page.on('console', (m) => ['warning', 'error'].includes(m.type()) && said.push(`${m.type()}: ${m.text()}`));

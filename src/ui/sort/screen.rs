@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::board::Board;
-use super::deck_error::{deck_error_view, deck_problems};
+use super::deck_error::{deck_error_view, deck_problems, warn_broken};
 use super::start::{StartChoice, StartScreen};
 use crate::deck::{Deck, DeckError};
 use crate::game::{FeedbackMode, Game, ResumeError};
@@ -66,6 +66,18 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
         .iter()
         .filter_map(|d| d.as_ref().err())
         .collect();
+    // The detail of a broken deck is for the page's author: the console has it.
+    {
+        let decks = props.decks.clone();
+        use_effect_with((), move |_| {
+            warn_broken(
+                &decks
+                    .iter()
+                    .filter_map(|d| d.as_ref().err())
+                    .collect::<Vec<_>>(),
+            )
+        });
+    }
     let usable = props
         .decks
         .iter()
@@ -80,7 +92,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
             .or(broken.first())
             .map(|e| (*e).clone());
         if let Some(error) = error {
-            return deck_error_view(env.catalog(), &error, props.on_home.as_ref());
+            return deck_error_view(env.catalog(), &error, props.on_home.as_ref(), env.author);
         }
     }
 
@@ -138,7 +150,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
                         } }
                     </p>
                 }
-                { for broken.iter().map(|e| deck_problems(env.catalog(), e)) }
+                { for broken.iter().map(|e| deck_problems(env.catalog(), e, env.author)) }
             }
             { body }
         </>
