@@ -12,6 +12,82 @@ const DECK = 'myth-or-fact';
 const en = loadTable('en');
 const valid = JSON.parse(readFileSync(new URL('../../core/tests/fixtures/valid-deck.json', import.meta.url), 'utf8'));
 
+/** Places the card on the table on its right pile and goes on to the next, `n` times. */
+async function placeAndGoOn(game, n) {
+  for (let i = 0; i < n; i++) {
+    await game.pile((await game.currentCard()).pile).click();
+    await game.page.getByTestId('next-card').click();
+  }
+}
+
+test('"Start over" asks first: "Keep playing" keeps the game, "Yes, start over" ends it', async ({ page }) => {
+  const game = new SortGame(page, DECK);
+  await game.open();
+  await game.start();
+  await placeAndGoOn(game, 2);
+  const total = game.deck.cards.length;
+  await page.getByTestId('restart-game').click();
+  await expect(page.getByTestId('restart-question')).toHaveText(en['sort.restart_confirm']);
+  await expect(page.getByTestId('restart-no')).toBeFocused();
+  await expect(game.progress).toHaveText(`Card 3 of ${total}`);
+  await page.getByTestId('restart-no').click();
+  await expect(page.getByTestId('restart-question')).toHaveCount(0);
+  await expect(page.getByTestId('restart-game')).toBeFocused();
+  await page.reload();
+  await expect(game.progress).toHaveText(`Card 3 of ${total}`);
+  await page.getByTestId('restart-game').click();
+  await page.getByTestId('restart-yes').click();
+  await expect(page.getByTestId('start-game')).toBeVisible();
+  await expect(page.locator('main h1')).toBeFocused();
+  await page.reload();
+  await expect(page.getByTestId('start-game')).toBeVisible();
+  await expect(page.getByTestId('resume-notice')).toHaveCount(0);
+});
+
+test('"Choose another deck" keeps the saved game, and choosing that deck again continues it', async ({ page }) => {
+  const game = new SortGame(page, DECK);
+  await page.goto('index.html?mode=sort');
+  await page.getByTestId(`deck-option-${DECK}`).check();
+  await game.start();
+  await placeAndGoOn(game, 2);
+  await page.getByTestId('other-deck').click();
+  await expect(page.locator('main h1')).toBeFocused();
+  const other = new SortGame(page, 'leadership-training-or-development');
+  await page.getByTestId(`deck-option-${other.deck.id}`).check();
+  await other.start();
+  await placeAndGoOn(other, 1);
+  await page.getByTestId('other-deck').click();
+  await page.getByTestId(`deck-option-${DECK}`).check();
+  await game.start();
+  await expect(game.progress).toHaveText(`Card 3 of ${game.deck.cards.length}`);
+  // A deck fixed by the host offers no other deck.
+  await page.goto(`index.html?deck=${DECK}`);
+  await expect(game.card).toBeVisible();
+  await expect(page.getByTestId('other-deck')).toHaveCount(0);
+});
+
+test('a save in the other feedback mode is named before a new game replaces it', async ({ page }) => {
+  const game = new SortGame(page, DECK);
+  await game.open('&feedback=end');
+  await game.start();
+  await game.pile((await game.currentCard()).pile).click();
+  await game.pile((await game.currentCard()).pile).click();
+  // The host now fixes the other mode: the at-end game is not resumed, and the screen says
+  // that starting replaces it.
+  await game.open('&feedback=immediate');
+  await expect(page.getByTestId('other-mode-save')).toHaveText(en['sort.other_mode_save']);
+  // Chosen by the learner: named while the other mode is chosen, continued in its own.
+  await page.goto('index.html?mode=sort');
+  await expect(game.progress).toHaveText(`Card 3 of ${game.deck.cards.length}`);
+  await page.getByTestId('other-deck').click();
+  await page.getByTestId('feedback-immediate').check();
+  await expect(page.getByTestId('other-mode-save')).toBeVisible();
+  await page.getByTestId('feedback-end').check();
+  await expect(page.getByTestId('other-mode-save')).toHaveCount(0);
+  await game.start();
+  await expect(game.progress).toHaveText(`Card 3 of ${game.deck.cards.length}`);
+});
+
 /** Serves index.html with `deckText` embedded as the page's author deck. */
 async function withHostDeck(page, deckText) {
   await page.route('**/index.html*', async (route) => {

@@ -108,10 +108,18 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
                     playing.set(None);
                 })
             };
+            // Where the learner chose the deck: back to the choice, this game kept.
+            let on_other_deck = props.deck.is_none().then(|| {
+                let (playing, started_over) = (playing.clone(), started_over.clone());
+                Callback::from(move |_| {
+                    *started_over.borrow_mut() = true;
+                    playing.set(None);
+                })
+            });
             html! {
                 <Board key={format!("{}-{}", p.deck.id, p.game.seed())} deck={p.deck.clone()}
                     game={p.game.clone()} resumed={p.resumed} on_exit={on_exit}
-                    on_home={props.on_home.clone()} />
+                    {on_other_deck} on_home={props.on_home.clone()} />
             }
         }
         None => {
@@ -123,11 +131,19 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
                     let Some(Ok(deck)) = decks.get(choice.deck) else {
                         return;
                     };
-                    let game = Game::for_deck(deck, choice.feedback, env.next_seed());
+                    // A game saved on this deck in the mode chosen goes on.
+                    let saved = env.session.0.game(deck).ok().flatten();
+                    let (game, resumed) = match saved.filter(|g| g.mode() == choice.feedback) {
+                        Some(game) => (game, true),
+                        None => (
+                            Game::for_deck(deck, choice.feedback, env.next_seed()),
+                            false,
+                        ),
+                    };
                     playing.set(Some(Playing {
                         deck: Rc::new(deck.clone()),
                         game,
-                        resumed: false,
+                        resumed,
                     }));
                 })
             };
