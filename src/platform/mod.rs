@@ -27,7 +27,7 @@ pub(crate) use location::{
     on_fragment_change, page_base, page_fragment, page_path, page_query, set_page_fragment,
 };
 pub use navigator::browser_languages;
-pub use storage::browser_store;
+pub use storage::{browser_store, on_storage_change};
 pub use style::set_properties;
 
 /// Moves keyboard focus to the element with this id, if it exists.

@@ -88,6 +88,44 @@ test('a save in the other feedback mode is named before a new game replaces it',
   await expect(game.progress).toHaveText(`Card 3 of ${game.deck.cards.length}`);
 });
 
+test('two tabs on one deck: the stale tab takes the newer progress instead of saving over it', async ({ context }) => {
+  const a = await context.newPage();
+  const gameA = new SortGame(a, DECK);
+  await gameA.open();
+  await gameA.start();
+  await placeAndGoOn(gameA, 1);
+  const b = await context.newPage();
+  const gameB = new SortGame(b, DECK);
+  await b.goto(`index.html?deck=${DECK}`);
+  const total = gameB.deck.cards.length;
+  await expect(gameB.progress).toHaveText(`Card 2 of ${total}`);
+  await placeAndGoOn(gameB, 2);
+  // Tab A, still showing card 2, now shows where tab B is, and says why.
+  await expect(gameA.progress).toHaveText(`Card 4 of ${total}`);
+  await expect(a.getByTestId('synced-notice')).toHaveText(en['sort.synced']);
+  await placeAndGoOn(gameA, 1);
+  await b.reload();
+  await expect(gameB.progress).toHaveText(`Card 5 of ${total}`);
+});
+
+test('frames without storage each keep their own game', async ({ page }) => {
+  await page.goto('index.html?mode=home');
+  await page.evaluate(() => {
+    document.body.innerHTML = ['a', 'b']
+      .map((n) => `<iframe name="${n}" sandbox="allow-scripts" src="sandbox/sort-myth-or-fact.html" style="inline-size:400px;block-size:700px"></iframe>`)
+      .join('');
+  });
+  const [a, b] = ['a', 'b'].map((n) => new SortGame(page.frameLocator(`iframe[name=${n}]`), DECK));
+  for (const game of [a, b]) {
+    await game.page.getByTestId('start-game').click();
+    await expect(game.card).toBeVisible();
+  }
+  await placeAndGoOn(a, 2);
+  await placeAndGoOn(b, 1);
+  await expect(a.progress).toHaveText(`Card 3 of ${a.deck.cards.length}`);
+  await expect(b.progress).toHaveText(`Card 2 of ${b.deck.cards.length}`);
+});
+
 /** Serves index.html with `deckText` embedded as the page's author deck. */
 async function withHostDeck(page, deckText) {
   await page.route('**/index.html*', async (route) => {

@@ -28,6 +28,9 @@ pub struct BoardProps {
     /// Restored from a save: greet the learner instead of grabbing focus.
     #[prop_or_default]
     pub resumed: bool,
+    /// Taken up from another tab's newer save of this deck ([`super::screen`]).
+    #[prop_or_default]
+    pub synced: bool,
     /// "Start over", once the learner has confirmed it.
     pub on_exit: Callback<()>,
     /// Back to the deck choice, this game kept; `None` when the deck is fixed.
@@ -198,7 +201,9 @@ pub fn board(props: &BoardProps) -> Html {
                     </div>
                 }
             </div>
-            if props.resumed && model.revision == 0 {
+            if props.synced && model.revision == 0 {
+                <p class="notice notice--info" role="status" data-testid="synced-notice">{ catalog.text(MessageId::SortSynced) }</p>
+            } else if props.resumed && model.revision == 0 {
                 <div class="notice notice--info" data-testid="resume-notice">
                     <p>{ catalog.text(MessageId::SortResumeNotice) }</p>
                     // Takes the learner to where the game continues.

@@ -1,5 +1,7 @@
 //! The sorting game screen: resumes a saved game, or shows the start screen
-//! (deck and feedback mode), then the board; a broken deck shows its problems.
+//! (deck and feedback mode), then the board; a broken deck shows its problems. With
+//! browser storage, another tab's newer save of the deck being played is taken up, so
+//! this tab never saves over it (an LMS's record is this attempt's alone: not followed).
 
 use std::rc::Rc;
 
@@ -34,6 +36,8 @@ struct Playing {
     deck: Rc<Deck>,
     game: Game,
     resumed: bool,
+    /// Taken up from another tab's save (counted, so the board starts afresh each time).
+    synced: u32,
 }
 
 #[function_component(SortScreen)]
@@ -58,6 +62,36 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
             if !*playing && std::mem::replace(&mut *started_over.borrow_mut(), false) {
                 crate::platform::focus_first(crate::ui::app::SCREEN_HEADING);
             }
+        });
+    }
+
+    // Another tab saved (or forgot) the game on this deck: show that one, never save over it.
+    {
+        let (playing, session) = (playing.clone(), env.session.0.clone());
+        let syncs = use_mut_ref(|| 0u32);
+        let shared = env.store.0.is_shared();
+        let deck = playing.as_ref().map(|p| p.deck.clone());
+        use_effect_with(deck.as_ref().map(|d| d.id.clone()), move |_| {
+            let listener = deck.filter(|_| shared).and_then(|deck| {
+                let key = crate::session::keys::game(&deck.id);
+                crate::platform::on_storage_change(move |changed| {
+                    if changed != key {
+                        return;
+                    }
+                    let synced = {
+                        let mut n = syncs.borrow_mut();
+                        *n += 1;
+                        *n
+                    };
+                    playing.set(session.game(&deck).ok().flatten().map(|game| Playing {
+                        deck: deck.clone(),
+                        game,
+                        resumed: true,
+                        synced,
+                    }));
+                })
+            });
+            move || drop(listener)
         });
     }
 
@@ -117,8 +151,8 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
                 })
             });
             html! {
-                <Board key={format!("{}-{}", p.deck.id, p.game.seed())} deck={p.deck.clone()}
-                    game={p.game.clone()} resumed={p.resumed} on_exit={on_exit}
+                <Board key={format!("{}-{}-{}", p.deck.id, p.game.seed(), p.synced)} deck={p.deck.clone()}
+                    game={p.game.clone()} resumed={p.resumed} synced={p.synced > 0} on_exit={on_exit}
                     {on_other_deck} on_home={props.on_home.clone()} />
             }
         }
@@ -144,6 +178,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
                         deck: Rc::new(deck.clone()),
                         game,
                         resumed,
+                        synced: 0,
                     }));
                 })
             };
@@ -197,6 +232,7 @@ fn resume(
                 deck: Rc::new(deck.clone()),
                 game,
                 resumed: true,
+                synced: 0,
             }),
             None,
         ),
