@@ -44,7 +44,7 @@ const CMI5_MOVEON: &[&str] = &[CMI5_CATEGORY, MOVEON_CATEGORY];
 pub(crate) struct Cmi5 {
     pub launch: Cmi5Launch,
     uuids: UuidSource,
-    lang: &'static str,
+    pub lang: &'static str,
 }
 
 /// A statement's result, written field by field (in xAPI's order: score, success,

@@ -17,37 +17,41 @@ pub enum PageChange {
     Leaving,
 }
 
-/// Calls `on_change` for each change until the returned listeners are dropped (one handler
-/// for both events, so one closure type).
+/// Calls `on_change` for each change until the returned listeners are dropped.
 pub fn on_page_change(on_change: impl Fn(PageChange) + Clone + 'static) -> Vec<EventListener> {
     let Some(window) = web_sys::window() else {
         return Vec::new();
     };
     let document = window.document();
-    let handler = move |event: &web_sys::Event| {
-        let hidden = document.as_ref().is_some_and(|d| d.hidden());
-        let change = if event.type_() != "pagehide" {
-            if hidden {
-                PageChange::Hidden
-            } else {
-                PageChange::Shown
-            }
-        } else if Reflect::get(event, &JsValue::from_str("persisted"))
-            .ok()
-            .and_then(|p| p.as_bool())
-            .unwrap_or(false)
-        {
-            PageChange::Hidden
-        } else {
-            PageChange::Leaving
-        };
-        on_change(change)
-    };
-    let mut listeners = vec![EventListener::new(&window, "pagehide", handler.clone())];
-    if let Some(document) = window.document() {
-        listeners.push(EventListener::new(&document, "visibilitychange", handler));
+    let mut listeners = vec![listen(&window, "pagehide", None, on_change.clone())];
+    if let Some(d) = &document {
+        listeners.push(listen(d, "visibilitychange", document.clone(), on_change));
     }
     listeners
+}
+
+/// A listener for `pagehide` (no `document`) or `visibilitychange` (one function, so one
+/// closure type for both).
+fn listen(
+    target: &web_sys::EventTarget,
+    name: &'static str,
+    document: Option<web_sys::Document>,
+    on_change: impl Fn(PageChange) + 'static,
+) -> EventListener {
+    EventListener::new(target, name, move |event| {
+        on_change(match &document {
+            Some(d) if d.hidden() => PageChange::Hidden,
+            Some(_) => PageChange::Shown,
+            None if Reflect::get(event, &JsValue::from_str("persisted"))
+                .ok()
+                .and_then(|p| p.as_bool())
+                .unwrap_or(false) =>
+            {
+                PageChange::Hidden
+            }
+            None => PageChange::Leaving,
+        })
+    })
 }
 
 /// Sends the page to `url` (cmi5's `returnURL`, after terminating).

@@ -87,33 +87,25 @@ impl ScormApi {
     }
 
     pub fn initialize(&self) -> Result<(), ScormFault> {
-        self.call(Call::Initialize, &[JsValue::from_str("")])
-            .map(drop)
+        self.write(Call::Initialize, "", None)
     }
 
     pub fn terminate(&self) -> Result<(), ScormFault> {
-        self.call(Call::Terminate, &[JsValue::from_str("")])
-            .map(drop)
+        self.write(Call::Terminate, "", None)
     }
 
     pub fn commit(&self) -> Result<(), ScormFault> {
-        self.call(Call::Commit, &[JsValue::from_str("")]).map(drop)
+        self.write(Call::Commit, "", None)
     }
 
     pub fn set(&self, element: &str, value: &str) -> Result<(), ScormFault> {
-        self.call(
-            Call::SetValue,
-            &[JsValue::from_str(element), JsValue::from_str(value)],
-        )
-        .map(drop)
+        self.write(Call::SetValue, element, Some(value))
     }
 
     /// The value of a data-model element; `None` when the LMS has none or reports an error
     /// (an unset element reads as `""` with an error code in most runtimes).
     pub fn get(&self, element: &str) -> Option<String> {
-        let value = self
-            .call(Call::GetValue, &[JsValue::from_str(element)])
-            .ok()?;
+        let value = self.invoke(Call::GetValue, Some(element), None).ok()?;
         match self.last_error().as_deref() {
             None | Some("0") | Some("") => Some(value),
             Some(_) => None,
@@ -121,20 +113,21 @@ impl ScormApi {
     }
 
     fn last_error(&self) -> Option<String> {
-        self.invoke(Call::LastError, &[]).ok()
+        self.invoke(Call::LastError, None, None).ok()
     }
 
     /// A call whose `"false"` answer is a refusal (with the LMS's error code).
-    fn call(&self, call: Call, args: &[JsValue]) -> Result<String, ScormFault> {
-        let answer = self.invoke(call, args)?;
-        let is_write = !matches!(call, Call::GetValue | Call::LastError);
-        if is_write && answer != "true" {
+    #[inline(never)]
+    fn write(&self, call: Call, a: &str, b: Option<&str>) -> Result<(), ScormFault> {
+        if self.invoke(call, Some(a), b)? != "true" {
             return Err(ScormFault::Refused(self.last_error().unwrap_or_default()));
         }
-        Ok(answer)
+        Ok(())
     }
 
-    fn invoke(&self, call: Call, args: &[JsValue]) -> Result<String, ScormFault> {
+    /// The call with its arguments (`None`: not passed; every call goes through one
+    /// binding, as JavaScript ignores the arguments a method does not take).
+    fn invoke(&self, call: Call, a: Option<&str>, b: Option<&str>) -> Result<String, ScormFault> {
         let api = Reflect::get(&self.holder, &JsValue::from_str(object_name(self.version)))
             .map_err(|_| ScormFault::Gone)?;
         if api.is_undefined() || api.is_null() {
@@ -145,13 +138,10 @@ impl ScormApi {
             .filter(JsValue::is_function)
             .map(JsCast::unchecked_into)
             .ok_or(ScormFault::Gone)?;
-        let answer = match args {
-            [] => function.call0(&api),
-            [a] => function.call1(&api, a),
-            [a, b] => function.call2(&api, a, b),
-            _ => unreachable!("SCORM calls take at most two arguments"),
-        }
-        .map_err(|_| ScormFault::Threw)?;
+        let arg = |text: Option<&str>| text.map_or(JsValue::UNDEFINED, JsValue::from_str);
+        let answer = function
+            .call2(&api, &arg(a), &arg(b))
+            .map_err(|_| ScormFault::Threw)?;
         // Runtimes answer strings ("true", "0", values); some answer booleans or numbers,
         // which JavaScript turns into their text (no float formatting in the wasm).
         Ok(answer
