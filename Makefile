@@ -3,6 +3,8 @@
 #   make test    the whole suite (fmt, clippy, native + browser tests, release build,
 #                size budget, end-to-end); the same command CI runs
 #   make bench   benchmarks (scripts/bench.sh)
+#   make dist    the release build into dist/ (scripts/release-build.sh: the pinned nightly,
+#                std rebuilt for size; what make test builds and checks)
 #   make package the LMS packages (SCORM 1.2, SCORM 2004, cmi5) into target/packages/
 #                (ACTIVITY=sort:<deck id>|chooser, STANDARD=scorm12|scorm2004|cmi5 narrow it)
 
@@ -10,7 +12,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test bench setup package
+.PHONY: serve test bench setup package dist
 
 setup:
 	scripts/setup.sh
@@ -20,6 +22,9 @@ serve: setup
 
 test:
 	scripts/test.sh
+
+dist: setup
+	scripts/release-build.sh --public-url ./
 
 package: setup
 	ACTIVITY="$(ACTIVITY)" STANDARD="$(STANDARD)" scripts/package.sh

@@ -10,7 +10,9 @@
  * from the frame's own origin (a sandboxed frame's origin is "null"). Add
  * `data-twofold-scroll` to a frame to bring its top into view when the learner moves to a new
  * screen and the top is above the window. Frames that spoke before it listened are asked again
- * ({twofold:'ask'}). No dependency, no cookies, no network. */
+ * ({twofold:'ask'}). A chooser result link made with ?shareUrl= opens this page with
+ * #result=…: it is passed on to each frame that has no fragment of its own (the chooser
+ * opens that result; other activities ignore it). No dependency, no cookies, no network. */
 (function () {
   'use strict';
   if (window.twofoldEmbed) return;
@@ -44,8 +46,19 @@
     if (doc && (doc.URL === 'about:blank' || doc.readyState !== 'complete')) return;
     ask(frame);
   }
+  var result = /(?:^#|&)(result=[^&]*)/.exec(location.hash);
+  function pass(frame) {
+    if (!result || !frame.src) return;
+    var url = new URL(frame.src, document.baseURI);
+    if (url.hash) return;
+    url.hash = result[1];
+    frame.src = url.href;
+  }
   var known = document.querySelectorAll('iframe[data-twofold]');
-  for (var k = 0; k < known.length; k++) whenReady(known[k]);
+  for (var k = 0; k < known.length; k++) {
+    pass(known[k]);
+    whenReady(known[k]);
+  }
 
   window.addEventListener('message', function (event) {
     var data = event.data;

@@ -2,13 +2,15 @@
 // so it costs one request and a CSP of `script-src 'self'` allows it (it would refuse an
 // inline script). Loaded with `defer` before the widget's loader (a module script, which runs
 // after it), so the page's elements exist when it starts and it never blocks parsing. It has
-// no `integrity` value, so a sandboxed frame loads it without CORS. Two parts:
-// 1. the crash screen; 2. fitting the host's frame to the content.
+// no `integrity` value, so a sandboxed frame loads it without CORS. Three parts:
+// 1. the crash screen; 2. fitting the host's frame to the content; 3. the page's title and
+// language, in the learner's.
 
 // 1. The page's own crash screen. Whatever stops the widget — a wasm that does not download, a
 // trap (a Rust panic is `RuntimeError: unreachable` in release builds), a JS exception thrown
 // out of the wasm, a rejected promise, a page file that fails to load — it reveals the page's
-// hidden #twofold-crash in place of #twofold, without needing the Rust panic hook to run.
+// hidden #twofold-crash in place of #twofold (the wasm has no panic hook: in the release
+// build a panic is that trap, and nothing else runs).
 // It shows only texts already in the page: one block per language (`lang`; the first is the
 // default; the widget's language, else `?lang=`, else the browser's picks another), never
 // anything from the error.
@@ -16,7 +18,7 @@
   const show = () => {
     const crash = document.getElementById('twofold-crash');
     const root = document.getElementById('twofold');
-    // Once only (the widget's panic hook may have unhidden it already, without choosing).
+    // Once only (one failure can fire several errors).
     if (!crash || crash.dataset.shown) return;
     crash.dataset.shown = 1;
     const blocks = [...crash.children];
@@ -27,12 +29,20 @@
     const block = (t) => blocks.find((b) => b.lang === (t || '').toLowerCase().split(/[-_]/)[0]);
     const chosen = tags.map(block).find(Boolean) || blocks[0];
     blocks.forEach((b) => (b.hidden = b !== chosen));
-    // Focus moves only if it was in the widget that disappears; never on load.
-    const hadFocus = root && root.contains(document.activeElement);
+    // Focus moves only if it was in the widget that disappears (or was lost with an element
+    // the widget removed as it stopped, leaving it on the body); never on load.
+    const active = document.activeElement;
+    const hadFocus = root && (root.contains(active) || (focusWasIn && (!active || active === document.body)));
     if (root) root.hidden = true;
     crash.hidden = false;
     if (hadFocus) chosen.querySelector('a').focus();
   };
+  // Whether focus was last seen inside the widget.
+  let focusWasIn = false;
+  addEventListener('focusin', (e) => {
+    const root = document.getElementById('twofold');
+    focusWasIn = !!root && root.contains(e.target);
+  });
   // Runtime errors are ErrorEvents; a page file that fails to load (the glue, the wasm
   // preload) fires a plain `error` at its element, seen here in the capture phase.
   addEventListener('error', (e) => (e instanceof ErrorEvent || /^(SCRIPT|LINK)$/.test(e.target.tagName)) && show(), true);
@@ -104,4 +114,23 @@
     } else if (screen) due = true;
   }).observe(widget, { subtree: true, childList: true, characterData: true, attributes: true, attributeOldValue: true });
   send(false, true);
+})();
+
+// 3. The page's title and language follow the widget's. The build writes each page's English
+// <title>; in another language the widget's root carries its lang and dir and the title's form
+// (data-title, `page.title`: "Twofold : {activity}"), and the tab takes the open screen's
+// heading as the activity, whenever the widget changes.
+(() => {
+  const widget = document.getElementById('twofold');
+  if (!widget) return;
+  new MutationObserver(() => {
+    const root = widget.querySelector('[data-title]');
+    const heading = root && root.querySelector('h1');
+    if (!heading) return;
+    const page = document.documentElement;
+    page.lang = root.lang;
+    page.dir = root.dir;
+    const title = root.dataset.title.replace('{activity}', heading.textContent);
+    if (document.title !== title) document.title = title;
+  }).observe(widget, { subtree: true, childList: true, characterData: true });
 })();

@@ -2,7 +2,7 @@
 # `make bench`: Twofold's performance benchmark (not part of `make test`).
 #
 #   1. scripts/setup.sh (idempotent; SKIP_SETUP=1 skips it);
-#   2. trunk build --release --public-url ./ into target/bench/dist (never dist/; SKIP_BUILD=1
+#   2. scripts/release-build.sh --public-url ./ (the shipped build) into target/bench/dist (never dist/; SKIP_BUILD=1
 #      reuses the last bench build);
 #   3. assembles what is served in target/bench/www: the build, the static lower-bound page
 #      bench/static/index.html at /static/ and the static interaction floor
@@ -47,7 +47,7 @@ if [ "${SKIP_BUILD:-0}" = "1" ] && [ -f "$DIST/index.html" ]; then
 else
   log "release build into target/bench/dist"
   build_start=$SECONDS
-  PATH="$ROOT/node_modules/.bin:$PATH" trunk build --release --public-url ./ --dist "$DIST"
+  scripts/release-build.sh --public-url ./ --dist "$DIST"
   log "build took $((SECONDS - build_start)) s"
 fi
 [ -f "$DIST/index.html" ] || die "no $DIST/index.html after the build"

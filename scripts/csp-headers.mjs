@@ -13,7 +13,7 @@
 // By hand: node scripts/csp-headers.mjs <dir>   (a built dist; _headers written in place)
 
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
@@ -56,9 +56,9 @@ export function policy(pages) {
 
 try {
   if (!dir) throw new Error('no TRUNK_STAGING_DIR and no directory argument');
-  const pages = readdirSync(dir)
-    .filter((f) => f.endsWith('.html'))
-    .map((f) => readFileSync(join(dir, f), 'utf8'));
+  // The entry pages and their sandbox-safe copies (scripts/sandbox-pages.mjs).
+  const htmlIn = (d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.html')).map((f) => join(d, f)) : []);
+  const pages = [...htmlIn(dir), ...htmlIn(join(dir, 'sandbox'))].map((f) => readFileSync(f, 'utf8'));
   if (pages.length === 0) throw new Error(`no pages in ${dir}`);
   const text = `# Written by scripts/csp-headers.mjs at build time: the hashes change with every build.\n/*\n  Content-Security-Policy: ${policy(pages)}\n`;
   writeFileSync(join(dir, '_headers'), text);

@@ -44,6 +44,22 @@ else
   log "rust components ${missing_components[*]}: ok"
 fi
 
+# --- the nightly of the release wasm build (scripts/release-build.sh, #14) ----------------
+# Pinned by date in scripts/release-build.sh; only that build uses it (no rust-toolchain.toml):
+# fmt, clippy and every test stay on stable. rust-src is std's source for -Zbuild-std.
+NIGHTLY="$(scripts/release-build.sh --toolchain)"
+if rustup toolchain list | grep -q "^${NIGHTLY}-" \
+  && rustup component list --toolchain "$NIGHTLY" --installed | grep -q '^rust-src' \
+  && rustup target list --toolchain "$NIGHTLY" --installed | grep -qx 'wasm32-unknown-unknown'; then
+  log "rust $NIGHTLY (rust-src, wasm32-unknown-unknown): skipped (installed)"
+else
+  log "rust $NIGHTLY: installing with rustup (minimal profile, rust-src, wasm32; about 15 s)"
+  rustup toolchain install "$NIGHTLY" --profile minimal -c rust-src -t wasm32-unknown-unknown
+  log "rust $NIGHTLY: ok"
+fi
+# std's dependencies come from crates.io; Trunk runs cargo offline, so fetch them now.
+scripts/release-build.sh --fetch | sed 's/^/[setup] /'
+
 # --- trunk -----------------------------------------------------------------------------
 # 0.22.x needs a newer rustc than this machine has; 0.21.14 builds with --locked.
 if command -v trunk >/dev/null 2>&1 && trunk --version 2>/dev/null | grep -qw "$TRUNK_VERSION"; then
@@ -143,5 +159,8 @@ fi
 
 # --- the real xAPI LRS for the cmi5 tests (xapi-rs + PostgreSQL) ------------------------
 scripts/lrs/install.sh
+
+# --- a real WordPress for the blog-embed test (Debian's packages, unpacked, no services) ---
+scripts/wordpress/install.sh
 
 log "all tools present"

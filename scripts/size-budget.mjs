@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Size budget for the release build in dist/ (run after `trunk build --release`): what a
-// learner loads first, per entry page. Each entry page (every *.html at the top of dist/) is
+// Size budget for the release build in dist/ (run after scripts/release-build.sh): what a
+// learner loads first, per entry page. Each entry page (every *.html at the top of dist/, and
+// the sandbox-safe copies in dist/sandbox/) is
 // measured with every file it loads at start — its <script src>, the module imports of its
 // scripts, its <link rel=preload|modulepreload|stylesheet href>, and the wasm its scripts
 // load — each file counted once per page. Every other file in dist/ (fetched later, or not
@@ -26,7 +27,11 @@ import { execFileSync } from 'node:child_process';
 // Budgets in brotli bytes. Never raise one silently; see README ("Size budget").
 const BUDGETS = {
   // An entry page plus everything it loads at start, by page name; '*' is every other page.
-  pages: { 'index.html': 152_700, 'sort.html': 152_700, '*': 155_700 },
+  // sandbox/*: the sandbox-safe copies (#11), the wasm, glue and every content file of every
+  // language in one classic script (scripts/sandbox-pages.mjs): their own cap.
+  // builder.html: the embed-code builder (#11), no wasm: its page, script, rules, styles,
+  // embed.js for its preview, and every language's texts inline.
+  pages: { 'index.html': 138_900, 'sort.html': 138_900, 'sandbox/*': 191_400, 'builder.html': 16_500, '*': 141_900 },
   // A file no entry page loads at start, on its own, by path in dist/; '*' is any other.
   // embed.js is the host page's script (#11: its own cap, far below what it may cost).
   files: { 'embed.js': 1_500, '*': 20_000 },
@@ -55,7 +60,7 @@ const fail = (msg) => {
 
 if (!existsSync(dist) || !statSync(dist).isDirectory()) {
   const shown = relative(root, dist).startsWith('..') ? dist : relative(root, dist);
-  fail(`${shown}/ does not exist; run trunk build --release first`);
+  fail(`${shown}/ does not exist; run scripts/release-build.sh --public-url ./ first`);
 }
 
 // ---- sizes -------------------------------------------------------------------------------
@@ -145,7 +150,7 @@ function startFiles(page) {
 
 // ---- report -------------------------------------------------------------------------------
 
-const budgetOf = (table, name) => table[name] ?? table['*'];
+const budgetOf = (table, name) => table[name] ?? table[name.replace(/[^/]*$/, '*')] ?? table['*'];
 const num = (n) => String(n).padStart(10);
 
 function table(title, rows, extra = () => '') {
@@ -157,7 +162,11 @@ function table(title, rows, extra = () => '') {
 }
 
 const top = readdirSync(dist, { withFileTypes: true });
-const pages = top.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => e.name).sort();
+const html = (entries, dir = '') =>
+  entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => dir + e.name).sort();
+const sandbox = existsSync(join(dist, 'sandbox')) ? readdirSync(join(dist, 'sandbox'), { withFileTypes: true }) : [];
+// A package build (--against) is held on its entry pages only: its zips ship no sandbox pages.
+const pages = [...html(top), ...(against ? [] : html(sandbox, 'sandbox/'))];
 if (!pages.includes(HOME)) fail(`no ${HOME} in ${dist}`);
 pages.sort((a, b) => (a === HOME ? -1 : b === HOME ? 1 : 0)); // home first
 
@@ -188,7 +197,11 @@ function walk(dir) {
     return e.isDirectory() ? walk(p) : e.isFile() ? [p] : [];
   });
 }
-const others = walk('').filter((f) => !loadedAtStart.has(f)).sort();
+// A file with a cap of its own is held to it even where a page loads it (embed.js, which the
+// builder page loads for its preview). A package build (--against) ships no sandbox files.
+const others = walk('')
+  .filter((f) => (!loadedAtStart.has(f) || f in BUDGETS.files) && !(against && f.startsWith('sandbox/')))
+  .sort();
 if (others.length) {
   const rows = others.map((name) => {
     const cap = budgetOf(BUDGETS.files, name);

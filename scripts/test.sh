@@ -40,8 +40,8 @@ banner "browser tests: cargo test --target wasm32-unknown-unknown (headless Chro
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown
 
-banner "release build: trunk build --release --public-url ./"
-PATH="$ROOT/node_modules/.bin:$PATH" trunk build --release --public-url ./
+banner "release build: scripts/release-build.sh --public-url ./ (trunk build --release on the pinned nightly)"
+scripts/release-build.sh --public-url ./
 
 banner "size budget: node scripts/size-budget.mjs"
 node scripts/size-budget.mjs

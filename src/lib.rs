@@ -7,10 +7,10 @@
 //!
 //! # Layout
 //! - [`platform`]: the only code that touches JavaScript: storage, location, the clock,
-//!   randomness, geometry, fetch, the page's inert JSON, panics.
+//!   randomness, geometry, fetch, the page's inert JSON, custom properties through the CSSOM.
 //! - [`ui`]: Yew components that render state and send actions, and the one interpreter of
 //!   the core's reactions (`ui/env/effects.rs`); no business rules.
-//! - Re-exported from `twofold-core`: [`deck`], [`json`], [`game`], [`chart`], [`chooser`], [`host`],
+//! - Re-exported from `twofold-core`: [`accent`], [`deck`], [`json`], [`game`], [`chart`], [`chooser`], [`host`],
 //!   [`config`], [`content`], [`i18n`], [`narrate`], [`persist`], [`react`], [`record`],
 //!   [`route`], [`session`], and with LMS reporting (the `lms`, `lms-scorm`
 //!   or `lms-cmi5` feature) `report`.
@@ -18,8 +18,8 @@
 #[cfg(feature = "reporting")]
 pub use twofold_core::report;
 pub use twofold_core::{
-    chart, chooser, config, content, deck, game, host, i18n, json, narrate, persist, react, record,
-    route, session,
+    accent, chart, chooser, config, content, deck, game, host, i18n, json, narrate, persist, react,
+    record, route, session,
 };
 
 pub mod platform;

@@ -1,7 +1,7 @@
-//! Entry point: install the panic hook (it reveals the page's crash screen), read the URL,
-//! mount the app.
+//! Entry point: read the URL, mount the app. No panic hook: in the release build a panic is
+//! a bare trap (`-Cpanic=immediate-abort`, scripts/release-build.sh), and the page's own
+//! script (`js/page.js`) shows the crash screen on it, as on any uncaught error.
 
 fn main() {
-    twofold::platform::install_panic_hook(twofold::ui::show_crash_screen);
     twofold::ui::mount();
 }

@@ -318,31 +318,30 @@ async fn the_chooser_is_a_labelled_radio_group_that_needs_an_answer() {
     assert_eq!(app.text("question-progress"), "Question 2 of 8");
 }
 
+/// A result link given to the page after it read its address (a host's embed.js passing
+/// `#result=…` to a frame that was already loading) is taken once the app listens: the
+/// chooser opens that result.
 #[wasm_bindgen_test]
-async fn a_crash_replaces_the_widget_with_the_pages_crash_screen() {
-    let document = web_sys::window().unwrap().document().unwrap();
-    let body = document.body().unwrap();
-    let root = document.create_element("div").unwrap();
-    root.set_id(twofold::ui::ROOT_ID);
-    root.set_inner_html("<p>frozen widget</p>");
-    body.append_child(&root).unwrap();
-    // The page's markup (index.html), hidden until needed.
-    let crash = document.create_element("div").unwrap();
-    crash.set_id(twofold::ui::CRASH_ID);
-    crash.set_attribute("role", "alert").unwrap();
-    crash.set_attribute("hidden", "").unwrap();
-    crash.set_inner_html(
-        "<div lang=\"en\"><h1>Something went wrong</h1><a href=\"\">Reload</a></div>",
-    );
-    body.append_child(&crash).unwrap();
-
-    twofold::ui::show_crash_screen();
-    assert!(!crash.has_attribute("hidden"), "crash screen shown");
-    assert!(root.has_attribute("hidden"), "the frozen widget is hidden");
-    assert!(
-        crash.query_selector("a[href]").unwrap().is_some(),
-        "a reload link"
-    );
-    root.remove();
-    crash.remove();
+async fn a_result_link_arriving_before_the_app_listens_is_still_opened() {
+    let model = builtin_model().unwrap();
+    let link = twofold::chooser::encode_link(&model, &vec![0; model.questions.len()]);
+    let window = web_sys::window().unwrap();
+    let history = window.history().unwrap();
+    let page = window.location().href().unwrap();
+    let base = page.split('#').next().unwrap().to_string();
+    // The route was read with no fragment; the fragment changes without a hashchange.
+    history
+        .replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("{base}#result={link}")),
+        )
+        .unwrap();
+    let app = Mounted::new(Config::default(), MemoryStore::default(), builtin_decks()).await;
+    yew::scheduler::flush().await;
+    assert!(app.find("chooser-result").is_some(), "the result is open");
+    history
+        .replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&base))
+        .unwrap();
+    app.root.remove();
 }

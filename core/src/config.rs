@@ -2,6 +2,7 @@
 //! [`Config`] with defaults; every invalid value is reported, never fatal.
 //! The widget reads it as part of its [`Route`](crate::route::Route).
 
+use crate::accent::{self, Accent, Refusal, Rgb, Rule};
 use crate::game::FeedbackMode;
 use crate::i18n::{display_in_english, Lang, Message, MessageId};
 #[cfg(feature = "reporting")]
@@ -49,6 +50,12 @@ pub struct Config {
     /// `?parentOrigin=`: the host page's origin, which alone hears the widget's events
     /// ([`crate::host`]); `None`: no events are posted.
     pub parent_origin: Option<String>,
+    /// `?accent=`: the embedder's colour, checked for contrast in the page's theme(s)
+    /// ([`crate::accent`]); `None`: the theme's own.
+    pub accent: Option<Accent>,
+    /// `?shareUrl=`: the page a chooser result link opens (the host page, not the frame),
+    /// without its fragment; `None`: the widget's own page.
+    pub share_url: Option<String>,
     /// `?mastery=` (a percentage, 0–100): the passing score when the LMS gives none.
     #[cfg(feature = "reporting")]
     pub mastery: Option<Scaled>,
@@ -63,15 +70,30 @@ pub struct ConfigProblem {
     pub key: String,
     pub value: String,
     pub allowed: Vec<String>,
+    /// Why a value that was understood is not used (an accent's contrast); `None`: the
+    /// value was not understood.
+    pub why: Option<Refusal>,
 }
 
 impl ConfigProblem {
-    /// `mode="quiz" is not recognised (use one of: home, sort, chooser); …`
+    /// `mode="quiz" is not recognised (use one of: home, sort, chooser); …`, or the reason.
     pub fn message(&self) -> Message {
-        Message::new(MessageId::ConfigProblem)
-            .text("key", &self.key)
-            .text("value", &self.value)
-            .text("allowed", &self.allowed.join(", "))
+        let message = |id| {
+            Message::new(id)
+                .text("key", &self.key)
+                .text("value", &self.value)
+        };
+        match self.why {
+            // The ratio as `{whole}.{tenth}`, so each language writes its own decimal sign.
+            Some(Refusal { rule, tenths }) => message(match rule {
+                Rule::Text => MessageId::ConfigAccentText,
+                Rule::Light => MessageId::ConfigAccentLight,
+                Rule::Dark => MessageId::ConfigAccentDark,
+            })
+            .count("whole", tenths as usize / 10)
+            .count("tenth", tenths as usize % 10),
+            None => message(MessageId::ConfigProblem).text("allowed", &self.allowed.join(", ")),
+        }
     }
 }
 
@@ -84,6 +106,8 @@ impl Config {
     pub fn from_query(query: &str, decks: &[String]) -> (Config, Vec<ConfigProblem>) {
         let mut config = Config::default();
         let mut problems = Vec::new();
+        // The accent is checked once the theme is known (it may come later in the query).
+        let mut accent = None;
         for (key, value) in query_pairs(query) {
             // Words are matched without regard to case (`theme=Dark`); deck ids are lowercase.
             let word = value.to_ascii_lowercase();
@@ -92,6 +116,7 @@ impl Config {
                     key: key.clone(),
                     value: value.clone(),
                     allowed,
+                    why: None,
                 })
             };
             match key.as_str() {
@@ -125,6 +150,14 @@ impl Config {
                     Some(origin) => config.parent_origin = Some(origin),
                     None => bad(words(&["https://host.example", "http://host:port"])),
                 },
+                "accent" => match Rgb::parse(&value) {
+                    Some(colour) => accent = Some((colour, value.clone())),
+                    None => bad(words(&["#rrggbb", "rrggbb", "#rgb"])),
+                },
+                "shareUrl" => match share_url(&value) {
+                    Some(url) => config.share_url = Some(url),
+                    None => bad(words(&["https://host.example/page"])),
+                },
                 "feedback" => match word.as_str() {
                     "immediate" => config.feedback = Some(FeedbackMode::Immediate),
                     "end" | "at-end" => config.feedback = Some(FeedbackMode::AtEnd),
@@ -143,8 +176,44 @@ impl Config {
                 _ => {}
             }
         }
+        if let Some((colour, value)) = accent {
+            match accent::check(colour, config.theme) {
+                Ok(accent) => config.accent = Some(accent),
+                Err(refusal) => problems.push(ConfigProblem {
+                    key: "accent".into(),
+                    value,
+                    allowed: Vec::new(),
+                    why: Some(refusal),
+                }),
+            }
+        }
         (config, problems)
     }
+}
+
+/// A share URL as given, if it is an absolute `http:` or `https:` URL with a host and no
+/// space, control character, quote, backslash or angle bracket; without its fragment (the
+/// widget writes its own, `#result=…`). Read as bytes (any non-ASCII character is allowed).
+pub fn share_url(text: &str) -> Option<String> {
+    let url = &text[..text.bytes().position(|c| c == b'#').unwrap_or(text.len())];
+    let b = url.as_bytes();
+    let scheme = |s: &str| {
+        b.get(..s.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(s.as_bytes()))
+    };
+    let start = if scheme("https://") {
+        8
+    } else if scheme("http://") {
+        7
+    } else {
+        return None;
+    };
+    let host = b[start..].split(|&c| c == b'/' || c == b'?').next();
+    let host_ok = host.is_some_and(|h| !h.is_empty() && h[0] != b'@' && h[0] != b':');
+    let clean = b
+        .iter()
+        .all(|&c| c > b' ' && c != 0x7f && !matches!(c, b'"' | b'<' | b'>' | b'`' | b'\\'));
+    (host_ok && clean).then(|| url.to_string())
 }
 
 impl Config {

@@ -8,10 +8,12 @@
 //! - [`content`]: the manifest naming each built-in deck's and the questionnaire's fetched file.
 //! - [`json`]: the small JSON reader decks, questionnaires and language tables are parsed with;
 //!   its errors carry their kind, line, column and path in the document.
-//! - [`game`]: the sorting game: state machine and its events, scoring, seeded shuffle, resume encoding.
+//! - [`game`]: the sorting game: state machine and its events, scoring and what a round's
+//!   results say (band, piles to name), seeded shuffle, resume encoding.
 //! - [`chart`]: chart geometry in whole pixels (bar lengths).
 //! - [`chooser`]: the career-path questionnaire: model, weighted recommendation, events, one visit's session, result link.
 //! - [`config`]: URL query parameters read into a typed configuration with reported problems.
+//! - [`accent`]: the embedder's accent colour: parsed, and checked with WCAG's contrast in the themes shown.
 //! - [`host`]: telling the host page what happens (`ready`, `progress`, `completed`), as data.
 //! - [`route`]: the URL read once (configuration, entry page, fragment) and the fragment written back.
 //! - [`i18n`]: messages as data (an id with arguments, worded by a language's JSON table with
@@ -24,6 +26,7 @@
 //! - [`session`]: the learner's saved records (a game per deck, the chooser) and the index.
 //! - [`record`]: the one versioned text encoding (named fields) every saved record uses.
 
+pub mod accent;
 pub mod chart;
 pub mod chooser;
 pub mod config;

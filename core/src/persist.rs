@@ -2,7 +2,6 @@
 //! and an in-memory store for tests and blocked storage.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Somewhere progress can be kept. Implementations never panic.
@@ -15,24 +14,32 @@ pub trait Store {
     fn is_durable(&self) -> bool;
 }
 
-/// A store that lives as long as the page (or the test).
+/// A store that lives as long as the page (or the test). Its few keys (a record per deck,
+/// the chooser's, the index) are kept in a plain list: a hash map would cost the wasm more
+/// code than it saves time.
 #[derive(Debug, Clone, Default)]
-pub struct MemoryStore(Rc<RefCell<HashMap<String, String>>>);
+pub struct MemoryStore(Rc<RefCell<Vec<(String, String)>>>);
 
 impl Store for MemoryStore {
     fn load(&self, key: &str) -> Option<String> {
-        self.0.borrow().get(key).cloned()
+        let entries = self.0.borrow();
+        entries
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
     }
 
     fn save(&self, key: &str, value: &str) -> bool {
-        self.0
-            .borrow_mut()
-            .insert(key.to_string(), value.to_string());
+        let mut entries = self.0.borrow_mut();
+        match entries.iter_mut().find(|(k, _)| k == key) {
+            Some((_, v)) => *v = value.to_string(),
+            None => entries.push((key.to_string(), value.to_string())),
+        }
         true
     }
 
     fn remove(&self, key: &str) {
-        self.0.borrow_mut().remove(key);
+        self.0.borrow_mut().retain(|(k, _)| k != key);
     }
 
     fn is_durable(&self) -> bool {

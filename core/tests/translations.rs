@@ -10,7 +10,7 @@ mod l10n;
 
 use std::path::{Path, PathBuf};
 
-use l10n::{check, Files, Language, Script, REQUIRED_TERMS};
+use l10n::{check, check_flat_table, Files, Glossary, Language, Script, REQUIRED_TERMS};
 use serde_json::Value;
 use twofold_core::i18n::{
     arabic_plural, english_plural, french_plural, spanish_plural, Catalog, Lang, Message,
@@ -727,4 +727,72 @@ fn a_fifth_language_needs_only_its_files_and_its_plural_rule() {
         ["⟦1 cárd⟧", "⟦12 cárds⟧", "⟦13 cárds⟧"]
     );
     assert!(catalog.missing().is_empty());
+}
+
+// --- the embed-code builder's texts -------------------------------------------------------
+
+fn builder_table(code: &str) -> String {
+    std::fs::read_to_string(content().join(format!("i18n/builder/{code}.json"))).unwrap()
+}
+
+/// The builder page's texts (`content/i18n/builder/`) hold to what the widget's do: every
+/// key, the same placeholders, nothing left in English, the language's typography.
+#[test]
+fn the_builders_texts_are_complete_in_every_language() {
+    let en = builder_table("en");
+    for lang in translations() {
+        let glossary = Glossary::parse(&files(lang).glossary);
+        let problems =
+            check_flat_table(&language(lang), &builder_table(lang.code()), &en, &glossary);
+        assert!(problems.is_empty(), "{}: {problems:#?}", lang.code());
+    }
+}
+
+#[test]
+fn the_builders_checks_catch_a_gap_a_placeholder_and_typography() {
+    let en = builder_table("en");
+    let glossary = |lang: Lang| Glossary::parse(&files(lang).glossary);
+    let edited = |lang: Lang, change: &dyn Fn(&mut serde_json::Map<String, Value>)| {
+        let mut table: serde_json::Map<String, Value> =
+            serde_json::from_str(&builder_table(lang.code())).unwrap();
+        change(&mut table);
+        check_flat_table(
+            &language(lang),
+            &Value::Object(table).to_string(),
+            &en,
+            &glossary(lang),
+        )
+    };
+    let problems = edited(Lang::Es, &|t| {
+        t.remove("builder.copy");
+    });
+    assert_eq!(problems, ["builder.copy: missing"]);
+    let problems = edited(Lang::Fr, &|t| {
+        t.insert("builder.copied".into(), "Copié : {quoi}.".into());
+    });
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("builder.copied: placeholders")),
+        "{problems:?}"
+    );
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("no-break space before `:`")),
+        "{problems:?}"
+    );
+    let problems = edited(Lang::Ar, &|t| {
+        t.insert("builder.copy".into(), "Copy".into());
+    });
+    assert!(
+        problems
+            .iter()
+            .any(|p| p == "builder.copy: left in English"),
+        "{problems:?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("Latin letters")),
+        "{problems:?}"
+    );
 }

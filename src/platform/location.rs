@@ -1,6 +1,6 @@
 //! The page's address, raw: reading its query and fragment, writing the
-//! fragment without a history entry or a scroll, and a link with another
-//! fragment, and hearing when the learner changes the fragment. What the parts mean is
+//! fragment without a history entry or a scroll, the address without its
+//! fragment (a share link's base), and hearing when the learner changes the fragment. What the parts mean is
 //! the core's `route`.
 
 fn location() -> Option<web_sys::Location> {
@@ -27,10 +27,11 @@ pub fn page_fragment() -> String {
         .unwrap_or_default()
 }
 
-/// The page's address without its fragment.
-fn page_base() -> Option<String> {
-    let href = location()?.href().ok()?;
-    Some(href.split('#').next().unwrap_or_default().to_string())
+/// The page's address without its fragment (empty if unknown).
+pub fn page_base() -> String {
+    let mut href = location().and_then(|l| l.href().ok()).unwrap_or_default();
+    href.truncate(href.bytes().position(|b| b == b'#').unwrap_or(href.len()));
+    href
 }
 
 /// The page's address with this fragment (given without `#`; empty gives none).
@@ -45,18 +46,17 @@ fn with_fragment(base: &str, fragment: &str) -> String {
 /// Replaces the fragment (given without `#`; empty removes it) with
 /// `replaceState`: no history entry, no scroll, no `hashchange`.
 pub fn set_page_fragment(fragment: &str) {
-    let (Some(window), Some(base)) = (web_sys::window(), page_base()) else {
+    let Some(window) = web_sys::window() else {
         return;
     };
+    let base = page_base();
+    if base.is_empty() {
+        return;
+    }
     if let Ok(history) = window.history() {
         let url = with_fragment(&base, fragment);
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
     }
-}
-
-/// The page's address with this fragment instead of its own (for a link to share).
-pub fn page_url_with_fragment(fragment: &str) -> String {
-    with_fragment(&page_base().unwrap_or_default(), fragment)
 }
 
 /// Calls `changed` with the new fragment whenever the learner changes it in this tab

@@ -1,7 +1,7 @@
 //! The only code that touches JavaScript and the browser: storage with an
 //! in-memory fallback, the page location, the browser's languages, console warnings, fetching files, inert JSON the page carries (an
 //! author's deck, the content manifest, content inline), the clock, randomness, pointer
-//! geometry, and the panic hook that reveals the page's crash screen. Everything here degrades quietly when the browser refuses.
+//! geometry, and custom properties through the CSSOM. Everything here degrades quietly when the browser refuses.
 
 mod clock;
 mod console;
@@ -13,8 +13,8 @@ mod host;
 pub mod lms;
 mod location;
 mod navigator;
-mod panic;
 mod storage;
+mod style;
 
 pub use clock::{epoch_ms, now_ms, utc_offset_minutes};
 #[cfg(feature = "reporting")]
@@ -24,12 +24,11 @@ pub use fetch::{fetch_text, FetchError};
 pub use geometry::marked_element_at;
 pub use host::{page_json_by_attribute, page_json_text};
 pub(crate) use location::{
-    on_fragment_change, page_fragment, page_path, page_query, page_url_with_fragment,
-    set_page_fragment,
+    on_fragment_change, page_base, page_fragment, page_path, page_query, set_page_fragment,
 };
 pub use navigator::browser_languages;
-pub use panic::{install_panic_hook, reveal_instead};
 pub use storage::browser_store;
+pub use style::set_properties;
 
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_element(id: &str) {
@@ -66,6 +65,15 @@ pub fn focus(element: &web_sys::HtmlElement) {
         } else if rect.bottom() > view && view > 0.0 {
             window.scroll_by_with_x_and_y(0.0, (rect.bottom() - view).min(rect.top()));
         }
+    }
+}
+
+/// Scrolls the page's own document (never the host page's) so that `element`'s top is in
+/// view when it is above the window: a new card comes with its board's title.
+pub fn show_top(element: &web_sys::Element) {
+    let top = element.get_bounding_client_rect().top();
+    if let (true, Some(window)) = (top < 0.0, web_sys::window()) {
+        window.scroll_by_with_x_and_y(0.0, top);
     }
 }
 

@@ -14,7 +14,7 @@ use super::notices::config_notice;
 use super::route::RouteHandle;
 use super::sort::SortLoader;
 use crate::config::{Config, ConfigProblem};
-use crate::i18n::MessageId;
+use crate::i18n::{Lang, MessageId};
 use crate::route::Route;
 use crate::session::{Screen, Session};
 
@@ -99,7 +99,8 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (route, setter, followed) = ((*route).clone(), screen.setter(), followed.dispatcher());
         use_effect_with((), move |_| {
-            let listener = crate::platform::on_fragment_change(move |fragment| {
+            let read = route.result();
+            let changed = std::rc::Rc::new(move |fragment: String| {
                 let before = route.result();
                 route.follow(&fragment);
                 let now = route.result();
@@ -112,6 +113,17 @@ pub fn app(props: &AppProps) -> Html {
                     followed.dispatch(());
                 }
             });
+            let listener = {
+                let changed = changed.clone();
+                crate::platform::on_fragment_change(move |fragment| changed(fragment))
+            };
+            // A result link given to the frame after the page read its address and before this
+            // listener existed (embed.js passing a host page's #result=… to a frame that was
+            // already loading) is taken now.
+            let fragment = crate::platform::page_fragment();
+            if crate::route::Fragment::parse(&fragment).result() != read.as_deref() {
+                changed(fragment);
+            }
             move || drop(listener)
         });
     }
@@ -143,8 +155,11 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Env> context={env.clone()}>
             // `data-screen`: the open screen, for the page's frame-fitting script (js/page.js).
+            // `data-title`: in a language other than English, the page's title, which the
+            // page's script completes with the screen's heading (the build wrote English's).
             <div class="twofold" data-screen={screen.key()} data-theme={config.theme.attr()}
-                lang={config.lang.code()} dir={config.lang.dir()}>
+                lang={config.lang.code()} dir={config.lang.dir()}
+                data-title={(config.lang != Lang::En).then(|| catalog.text(MessageId::PageTitle))}>
                 <header class="masthead">
                     <p class="masthead__title">{ catalog.text(MessageId::AppTitle) }</p>
                 </header>

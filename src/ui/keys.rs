@@ -27,3 +27,22 @@ pub fn digit(e: &KeyboardEvent) -> Option<usize> {
     };
     n.ok().filter(|n| (1..=9).contains(n))
 }
+
+/// The option (0-based) whose key (`chooser.option_keys`, a character per option: `ABC…`, or
+/// digits where letters would not match the keys, as in Arabic) was pressed, without
+/// modifiers: a letter by the character typed, in either case (an AZERTY's A is where a
+/// QWERTY's Q is); a digit by the physical key, as [`digit`].
+pub fn option_key(e: &KeyboardEvent, keys: &str) -> Option<usize> {
+    if e.ctrl_key() || e.alt_key() || e.meta_key() {
+        return None;
+    }
+    let key = e.key();
+    let mut typed = key.chars();
+    let typed = match (typed.next(), typed.next()) {
+        (Some(c), None) => Some(c.to_ascii_uppercase()),
+        _ => None,
+    };
+    let number = digit(e).and_then(|n| char::from_digit(n as u32, 10));
+    keys.chars()
+        .position(|k| Some(k) == typed || Some(k) == number)
+}

@@ -20,7 +20,7 @@ mod sort;
 
 pub use app::{App, AppProps};
 pub use content::Library;
-pub use crash::{show_crash_screen, CRASH_ID, ROOT_ID};
+pub use crash::{CRASH_ID, ROOT_ID};
 pub use env::{Env, StoreHandle};
 pub use lms::LmsHandle;
 pub use sort::{SortScreen, SortScreenProps};
@@ -168,6 +168,10 @@ fn render(
         (origin, activity)
     });
     if let Some(root) = root {
+        // The embedder's accent, checked by the configuration: the tokens read it from here.
+        if let Some(accent) = &props.route.config.accent {
+            platform::set_properties(&root, &accent.properties());
+        }
         yew::Renderer::<App>::with_root_and_props(root, props).render();
     }
     if let Some((origin, activity)) = ready {

@@ -42,9 +42,10 @@ impl RouteHandle {
         *route = std::mem::take(&mut *route).with_fragment(fragment);
     }
 
-    /// The page's address as a link to share this result: no host parts.
+    /// The link to share this result: the embedder's page (`?shareUrl=`) or this one, with
+    /// the result and no host parts.
     pub(crate) fn share_link(&self, result: String) -> String {
         let route = self.0.borrow().clone().with_result(Some(result));
-        platform::page_url_with_fragment(&route.share_fragment().unwrap_or_default())
+        route.share_link(&platform::page_base()).unwrap_or_default()
     }
 }

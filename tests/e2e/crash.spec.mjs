@@ -1,9 +1,10 @@
 // The crash screen comes from the page's own loader (js/page.js), in the release
-// build: a wasm that never arrives, a wasm that traps as it starts (what a Rust panic is in
-// release: `RuntimeError: unreachable`), and a JS exception thrown out of the wasm on a
-// learner's key press all show the short message with a reload link instead of a blank or
-// frozen page; a normal start shows none of it. Nothing in the widget knows about these
-// tests: they break the network, the wasm or a browser API from outside.
+// build: a wasm that never arrives, a wasm that traps as it starts, a real Rust panic in the
+// widget on a learner's click (the release build has `-Cpanic=immediate-abort`: the panic is a
+// bare `RuntimeError: unreachable`, no panic hook runs), and a JS exception thrown out of the
+// wasm on a learner's key press all show the short message with a reload link instead of a
+// blank or frozen page; a normal start shows none of it. Nothing in the widget knows about
+// these tests: they break the network, the wasm or a browser API from outside.
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations, withTheme } from './support/axe.mjs';
 
@@ -61,6 +62,34 @@ test('a wasm that traps as it starts shows the crash screen', async ({ page }) =
   await page.goto('sort-myth-or-fact.html');
   await expectCrashScreen(page);
   expect(errors.join('\n')).toContain('unreachable');
+});
+
+test('a Rust panic on a click is a trap in the release build, and shows the crash screen', async ({ page }) => {
+  // Once armed, the DOM refuses every attribute: Yew's `set_attribute(..).expect(..)` then
+  // panics inside the wasm as it renders the next screen.
+  await page.addInitScript(() => {
+    const setAttribute = Element.prototype.setAttribute;
+    Element.prototype.setAttribute = function (...args) {
+      if (window.refuseAttributes) throw new Error('attributes refused');
+      return setAttribute.apply(this, args);
+    };
+  });
+  const errors = [];
+  const logged = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => logged.push(m.text()));
+  await page.goto('sort-myth-or-fact.html');
+  await expect(page.getByTestId('start-game')).toBeVisible();
+  await expect(page.getByTestId('crash')).toBeHidden();
+  await page.evaluate(() => (window.refuseAttributes = true));
+  await page.getByTestId('start-game').click();
+  await expectCrashScreen(page);
+  // The panic reached the page as the trap itself, and no panic hook ran: the widget's logs
+  // "Twofold stopped: panicked at …" and Yew's default logs "panicked at …" (a stable build).
+  expect(errors.join('\n')).toContain('unreachable');
+  expect(logged.join('\n')).not.toContain('panicked');
+  // Focus was on the button that disappeared with the widget: it moves to the way out.
+  await expect(page.getByRole('link', { name: 'Reload' })).toBeFocused();
 });
 
 test('a JS exception out of the wasm on a key press shows the crash screen', async ({ page }) => {

@@ -7,6 +7,7 @@
 import { test, expect } from '@playwright/test';
 import { SortGame } from './support/twofold.mjs';
 import { startHostServer } from './hosts/host-server.mjs';
+import { expectFits } from './support/frames.mjs';
 
 let hosts;
 test.beforeAll(async () => {
@@ -23,33 +24,6 @@ async function openHost(page, baseURL, kind, pages, extra = '') {
   const q = new URLSearchParams({ kind, embedjs: new URL('embed.js', baseURL).href });
   for (const p of pages) q.append('src', new URL(p, baseURL).href);
   await page.goto(`${hosts.origin}/host.html?${q}${extra}`);
-}
-
-/** How the n-th frame fits: its element's height, its content's height, its inner overflow. */
-async function fit(page, n) {
-  const frameEl = page.locator('iframe').nth(n);
-  const outer = await frameEl.evaluate((e) => e.getBoundingClientRect().height);
-  const handle = await frameEl.elementHandle();
-  const inner = await (await handle.contentFrame()).evaluate(() => ({
-    content: Math.ceil(document.documentElement.getBoundingClientRect().height),
-    overflow: document.documentElement.scrollHeight - window.innerHeight,
-  }));
-  return { outer, ...inner };
-}
-
-/** The n-th frame fits its content within 1 px, once it settles. */
-async function expectFits(page, n, step) {
-  let last;
-  await expect
-    .poll(async () => {
-      last = await fit(page, n);
-      return Math.abs(last.outer - last.content) <= 1 && last.overflow <= 1;
-    }, { message: `frame ${n} fits its content (${step})`, timeout: 10_000 })
-    .toBe(true)
-    .catch((e) => {
-      throw new Error(`${e.message}\nlast measured: ${JSON.stringify(last)}`);
-    });
-  return (await fit(page, n)).outer;
 }
 
 /** Plays frame `n` through a whole deck, checking the fit at every step; returns the heights. */

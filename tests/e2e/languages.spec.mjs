@@ -47,6 +47,11 @@ for (const lang of LANGS) {
     await expect(root(page)).toHaveAttribute('lang', lang);
     await expect(root(page)).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
     await expect(page.locator('#start-title')).toHaveText(game.deck.title);
+    // The page itself is in the language: <html lang dir> and the tab's title.
+    const table = loadTable(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('dir', lang === 'ar' ? 'rtl' : 'ltr');
+    await expect(page).toHaveTitle(words(table, 'page.title', { activity: game.deck.title }));
     await game.start();
     await expect(page.locator('#board-title')).toHaveText(game.deck.title);
     await expect(page.locator('#board-title')).toHaveAttribute('lang', lang);
@@ -55,6 +60,7 @@ for (const lang of LANGS) {
     await game.playAll((pile) => game.pile(pile).click(), { wrongIds: wrong });
     await game.expectResults(wrong);
     await page.goto(`index.html?mode=chooser&lang=${lang}`);
+    await expect(page).toHaveTitle(words(table, 'page.title', { activity: loadChooser(lang).title }));
     await answerChooser(page, lang, 'leadership');
     // Only this language's table and content, never English's files or another language's.
     expect(requested.length).toBeGreaterThan(0);
@@ -100,6 +106,9 @@ test.describe('the browser’s language (navigator.languages)', () => {
     await expect(root(page)).toHaveAttribute('lang', 'fr');
     expect(await page.evaluate(() => window.firstLang)).toBe('fr');
     await expect(page.locator('.home__subtitle')).toHaveText(loadTable('fr')['home.heading']);
+    const table = loadTable('fr');
+    await expect(page).toHaveTitle(words(table, 'page.title', { activity: table['app.tagline'] }));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   });
 
   test('?lang= wins over it', async ({ page }) => {
@@ -155,6 +164,47 @@ async function expectNoStrayLatin(page, where) {
   expect(stray, `Latin words on the Arabic ${where}`).toEqual([]);
 }
 
+/**
+ * Every character the widget shows has a glyph in the fonts the page has: each is drawn in
+ * its element's font and compared with what the browser draws for a code point no font has
+ * (the "tofu" box). A screenshot of the screen goes with the test's results, for a reviewer.
+ */
+async function expectEveryGlyph(page, where) {
+  const missing = await root(page).evaluate((el) => {
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 48;
+    const g = canvas.getContext('2d', { willReadFrequently: true });
+    const draw = (ch, font) => {
+      g.clearRect(0, 0, 48, 48);
+      g.font = font;
+      g.fillText(ch, 8, 36);
+      return g.getImageData(0, 0, 48, 48).data.join();
+    };
+    const seen = new Map();
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const owner = node.parentElement;
+      if (!owner.checkVisibility()) continue;
+      const style = getComputedStyle(owner);
+      const font = `28px ${style.fontFamily}`;
+      for (const ch of node.data) if (/\S/u.test(ch) && !/\p{M}/u.test(ch)) seen.set(`${ch}\u0000${font}`, [ch, font]);
+    }
+    const missing = [];
+    for (const [ch, font] of seen.values()) {
+      if (draw(ch, font) === draw('\u{10FFFD}', font)) missing.push(`${ch} (U+${ch.codePointAt(0).toString(16)})`);
+    }
+    return missing;
+  });
+  await test.info().attach(`Arabic ${where}`, { body: await page.screenshot({ fullPage: true }), contentType: 'image/png' });
+  expect(missing, `characters drawn as a missing glyph on the Arabic ${where}`).toEqual([]);
+}
+
+/** What every Arabic screen must hold to: no stray Latin words, a glyph for every character. */
+async function expectArabicScreen(page, where) {
+  await expectNoStrayLatin(page, where);
+  await expectEveryGlyph(page, where);
+}
+
 /** Pile buttons' horizontal centres, in their DOM (reading) order. */
 async function pileCentres(page) {
   return page.locator('.pile').evaluateAll((els) => els.map((e) => {
@@ -171,7 +221,7 @@ for (const width of [320, 1280]) {
       const game = new SortGame(page, DECK, { lang: 'ar' });
       await game.open('&lang=ar');
       await expect(root(page)).toHaveAttribute('dir', 'rtl');
-      await expectNoStrayLatin(page, 'start screen');
+      await expectArabicScreen(page, 'start screen');
       await expectNoAxeViolations(page, `Arabic start, ${width} px`);
       await game.start();
       await expectNoHorizontalScroll(page);
@@ -181,7 +231,7 @@ for (const width of [320, 1280]) {
       if (Math.abs(piles[0].y - piles[1].y) < 2) {
         expect(piles[0].x, 'the first pile is on the right').toBeGreaterThan(piles[1].x);
       }
-      await expectNoStrayLatin(page, 'board');
+      await expectArabicScreen(page, 'board');
       await expectNoAxeViolations(page, `Arabic board, ${width} px`);
       const ways = [
         (pile) => game.dragWithMouse(pile),
@@ -196,7 +246,7 @@ for (const width of [320, 1280]) {
         next: async () => {
           if (!checkedFeedback) {
             checkedFeedback = true;
-            await expectNoStrayLatin(page, 'feedback');
+            await expectArabicScreen(page, 'feedback');
             await expectNoAxeViolations(page, `Arabic feedback, ${width} px`);
             // The progress bar fills from the right.
             const [bar, fill] = await Promise.all(['.progress-bar', '.progress-bar__fill'].map((s) =>
@@ -218,11 +268,19 @@ for (const width of [320, 1280]) {
         expect(Math.abs(bar.right - track.right)).toBeLessThan(1);
       }
       await expectNoHorizontalScroll(page);
-      await expectNoStrayLatin(page, 'results');
+      await expectArabicScreen(page, 'results');
       await expectNoAxeViolations(page, `Arabic results, ${width} px`);
     });
   });
 }
+
+test('the glyph check sees a character no font has (so it can fail)', async ({ page }) => {
+  await page.goto('index.html?mode=home&lang=ar');
+  await expect(root(page)).toHaveAttribute('dir', 'rtl');
+  // U+0D80 is unassigned: every font lacks it.
+  await root(page).evaluate((el) => el.querySelector('h1').append('\u0D80'));
+  await expect(expectEveryGlyph(page, 'home, with a character no font has')).rejects.toThrow(/U\+d80/);
+});
 
 test('number keys follow the piles as numbered, by the physical key (an Arabic layout’s ١)', async ({ page }) => {
   const game = new SortGame(page, DECK, { lang: 'ar' });
@@ -239,10 +297,10 @@ test('number keys follow the piles as numbered, by the physical key (an Arabic l
 test('the Arabic chooser: no stray Latin, mirrored bars, no axe findings', async ({ page }) => {
   await page.goto('index.html?mode=chooser&lang=ar');
   await expect(root(page)).toHaveAttribute('dir', 'rtl');
-  await expectNoStrayLatin(page, 'question');
+  await expectArabicScreen(page, 'question');
   await expectNoAxeViolations(page, 'Arabic chooser question');
   await answerChooser(page, 'ar', 'technical');
-  await expectNoStrayLatin(page, 'result');
+  await expectArabicScreen(page, 'result');
   await expectNoAxeViolations(page, 'Arabic chooser result');
   const bars = await page.locator('.bars__bar').evaluateAll((els) => els.map((e) => ({
     bar: e.getBoundingClientRect().toJSON(),

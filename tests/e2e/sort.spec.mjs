@@ -2,7 +2,7 @@
 // four ways (mouse drag, touch drag, tap, keyboard only), feedback, score and
 // chart, resume after reload, at-end mode, retry and solution.
 import { test, expect } from '@playwright/test';
-import { SortGame, expectNoHorizontalScroll } from './support/twofold.mjs';
+import { MISSED_SHOWN, SortGame, expectNoHorizontalScroll } from './support/twofold.mjs';
 
 const DECK = 'myth-or-fact';
 
@@ -155,19 +155,19 @@ test('retry the misses, show the solution, play again', async ({ page }) => {
   await expect(game.progress).toHaveText(`Card 1 of ${game.deck.cards.length}`);
 });
 
-test('a long list of misses shows the first twelve, then all on request', async ({ page }) => {
+test('a long list of misses shows the first five, then all on request', async ({ page }) => {
   const game = new SortGame(page, DECK);
   await game.open();
   await game.start();
   const all = game.deck.cards.map((c) => c.id);
   await game.playAll((pile) => game.keyToPlace(pile), { wrongIds: all });
   const missed = page.getByTestId('missed-list').locator('li');
-  await expect(missed).toHaveCount(12);
+  await expect(missed).toHaveCount(MISSED_SHOWN);
   await page.getByTestId('show-all-missed').click();
   await expect(missed).toHaveCount(all.length);
   await expect(page.getByTestId('show-all-missed')).toHaveCount(0);
   // The button is gone: focus is on the first card it revealed, not lost.
-  await expect(missed.nth(12)).toBeFocused();
+  await expect(missed.nth(MISSED_SHOWN)).toBeFocused();
 });
 
 test('works at 320 px wide without horizontal scrolling', async ({ page }) => {

@@ -2,8 +2,6 @@
 //! listed with its place (question 3 ("role") option 2 ("x") weights), and
 //! path ids named by weights and blends are resolved to path indices.
 
-use std::collections::HashSet;
-
 use super::model::{
     Blend, ChoiceOption, ChooserModel, ChooserPath, OutcomeText, PathColour, Question, MAX_OPTIONS,
     MAX_PATHS, MAX_QUESTIONS, MAX_WEIGHT, MIN_OPTIONS, MIN_PATHS, MIN_QUESTIONS,
@@ -186,7 +184,8 @@ fn check_questions(p: &mut Problems, ids: &[&str], drafts: Vec<DraftQuestion>) -
             K::ListSize { count: n, min, max },
         );
     }
-    let mut question_ids = HashSet::new();
+    // Ids seen so far, in plain lists (a few dozen at most: a hash set costs more code).
+    let mut question_ids: Vec<String> = Vec::with_capacity(n);
     let mut questions = Vec::with_capacity(n);
     for (qi, q) in drafts.into_iter().enumerate() {
         let at = ModelPlace::Question {
@@ -194,8 +193,10 @@ fn check_questions(p: &mut Problems, ids: &[&str], drafts: Vec<DraftQuestion>) -
             id: q.id.clone(),
         };
         p.id(&at, &q.id);
-        if !question_ids.insert(q.id.clone()) {
+        if question_ids.contains(&q.id) {
             p.push(&at, Some(F::Id), K::Duplicate);
+        } else {
+            question_ids.push(q.id.clone());
         }
         p.text(&at, F::Prompt, &q.prompt, MAX_PROMPT, true);
         let k = q.options.len();
@@ -203,7 +204,7 @@ fn check_questions(p: &mut Problems, ids: &[&str], drafts: Vec<DraftQuestion>) -
             let (min, max) = (MIN_OPTIONS, MAX_OPTIONS);
             p.push(&at, Some(F::Options), K::OptionCount { count: k, min, max });
         }
-        let mut option_ids = HashSet::new();
+        let mut option_ids: Vec<String> = Vec::with_capacity(k);
         let mut options = Vec::with_capacity(k);
         for (oi, o) in q.options.into_iter().enumerate() {
             let at = ModelPlace::Option {
@@ -213,8 +214,10 @@ fn check_questions(p: &mut Problems, ids: &[&str], drafts: Vec<DraftQuestion>) -
                 id: o.id.clone(),
             };
             p.id(&at, &o.id);
-            if !option_ids.insert(o.id.clone()) {
+            if option_ids.contains(&o.id) {
                 p.push(&at, Some(F::Id), K::Duplicate);
+            } else {
+                option_ids.push(o.id.clone());
             }
             options.push(check_option(p, &at, ids, o));
         }

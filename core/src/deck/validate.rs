@@ -1,8 +1,6 @@
 //! The single validated entry point for decks: text in, a [`Deck`] that obeys
 //! every rule out, or a [`DeckError`] listing every problem with its location.
 
-use std::collections::HashSet;
-
 use super::error::{DeckError, DeckProblem, Field, Location, ProblemKind};
 use super::model::{Card, Deck, Pile, Source};
 use crate::json::{self, Node, Object, Pos, SyntaxError, SyntaxKind};
@@ -164,29 +162,35 @@ fn problems(deck: &Deck) -> Vec<DeckProblem> {
             },
         );
     }
-    let mut pile_ids = HashSet::new();
+    // Ids seen so far, in plain lists: a deck is small, and a hash set costs the wasm more
+    // code than a linear search costs time (1,000 cards: well under a millisecond).
+    let mut pile_ids: Vec<&str> = Vec::new();
     for (index, pile) in deck.piles.iter().enumerate() {
         let at = Location::Pile {
             index,
             id: pile.id.clone(),
         };
         out.id(&at, &pile.id);
-        if !pile_ids.insert(pile.id.as_str()) {
+        if pile_ids.contains(&pile.id.as_str()) {
             out.push(&at, Field::Id, ProblemKind::Duplicate);
+        } else {
+            pile_ids.push(&pile.id);
         }
         out.text(&at, Field::Label, &pile.label, limits::MAX_LABEL, true);
         out.text(&at, Field::Hint, &pile.hint, limits::MAX_HINT, false);
     }
 
-    let mut source_ids = HashSet::new();
+    let mut source_ids: Vec<&str> = Vec::new();
     for (index, source) in deck.sources.iter().enumerate() {
         let at = Location::Source {
             index,
             id: source.id.clone(),
         };
         out.id(&at, &source.id);
-        if !source_ids.insert(source.id.as_str()) {
+        if source_ids.contains(&source.id.as_str()) {
             out.push(&at, Field::Id, ProblemKind::Duplicate);
+        } else {
+            source_ids.push(&source.id);
         }
         out.text(&at, Field::Title, &source.title, limits::MAX_TITLE, true);
     }
@@ -211,18 +215,20 @@ fn problems(deck: &Deck) -> Vec<DeckProblem> {
             },
         );
     }
-    let mut card_ids = HashSet::new();
+    let mut card_ids: Vec<&str> = Vec::with_capacity(cards);
     for (index, card) in deck.cards.iter().enumerate() {
         let at = Location::Card {
             index,
             id: card.id.clone(),
         };
         out.id(&at, &card.id);
-        if !card_ids.insert(card.id.as_str()) {
+        if card_ids.contains(&card.id.as_str()) {
             out.push(&at, Field::Id, ProblemKind::Duplicate);
+        } else {
+            card_ids.push(&card.id);
         }
         out.text(&at, Field::Text, &card.text, limits::MAX_TEXT, true);
-        if !pile_ids.contains(card.pile.as_str()) {
+        if !pile_ids.contains(&card.pile.as_str()) {
             out.push(
                 &at,
                 Field::Pile,
@@ -238,7 +244,7 @@ fn problems(deck: &Deck) -> Vec<DeckProblem> {
             true,
         );
         let names_source = !card.source.is_empty() || !deck.sources.is_empty();
-        if names_source && !source_ids.contains(card.source.as_str()) {
+        if names_source && !source_ids.contains(&card.source.as_str()) {
             out.push(
                 &at,
                 Field::Source,

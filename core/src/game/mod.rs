@@ -1,7 +1,9 @@
-//! The sorting game's rules as plain Rust: state, actions, pure transitions,
-//! scoring, the seeded shuffle, the events every transition reports, and the saved record
-//! (with old saves read). Time is passed in, never read. No DOM types here.
+//! The sorting game's rules as plain Rust: state, actions, pure transitions, scoring and
+//! what a round's results say (its band, the piles worth naming), the seeded shuffle, the
+//! events every transition reports, and the saved record (with old saves read). Time is
+//! passed in, never read. No DOM types here.
 
+mod appraisal;
 mod card_state;
 mod clock;
 mod events;
@@ -13,6 +15,7 @@ mod score;
 mod shuffle;
 mod state;
 
+pub use appraisal::{appraise, Appraisal, Band};
 pub use events::GameEvent;
 pub use save::{ResumeError, SaveForm, MAX_SAVE_LEN};
 pub use score::{PileTally, RoundSummary};

@@ -119,6 +119,15 @@ impl Route {
         self.fragment.share()
     }
 
+    /// The link to share this result: the embedder's page (`?shareUrl=`), else `page` (the
+    /// widget's own address without its fragment), then `#result=…` alone (never the host's
+    /// parts); `None` without a result.
+    pub fn share_link(&self, page: &str) -> Option<String> {
+        let fragment = self.share_fragment()?;
+        let base = self.config.share_url.as_deref().unwrap_or(page);
+        Some(format!("{base}#{fragment}"))
+    }
+
     /// The same route after the page's fragment changed to `fragment` (the learner pasted
     /// a link, or went back or forward): the configuration stays as the page opened.
     pub fn with_fragment(self, fragment: &str) -> Route {
@@ -145,5 +154,6 @@ fn page_problem(page: &EntryPage, decks: &[String]) -> ConfigProblem {
         key: "page".to_string(),
         value: page.file_name(),
         allowed: pages.iter().map(EntryPage::file_name).collect(),
+        why: None,
     }
 }

@@ -28,8 +28,9 @@ use twofold_core::deck::parse_deck;
 use twofold_core::i18n::{Catalog, PluralCategory, PluralRule};
 
 /// Tokens a translation keeps in Latin letters: the brand, the articles' publisher, JSON's
-/// literals, the LMS launch modes an author types, language tags given as examples.
-pub const KEPT_TOKENS: [&str; 11] = [
+/// literals, the LMS launch modes an author types, language tags given as examples, the
+/// pixel unit (the embed-code builder's preview widths).
+pub const KEPT_TOKENS: [&str; 12] = [
     "Twofold",
     "Infopro Learning",
     "null",
@@ -41,6 +42,7 @@ pub const KEPT_TOKENS: [&str; 11] = [
     "fr-CA",
     "en",
     "ar",
+    "px",
 ];
 
 /// The writing conventions a language's checks follow.
@@ -493,6 +495,48 @@ fn check_table(
             out.push(format!("{key}: left in English"));
         }
     }
+}
+
+/// Every problem of a flat table of texts (`{"key": "text"}`, no plural forms: the
+/// embed-code builder's, `content/i18n/builder/<code>.json`) against the English one: the
+/// same keys, each text's placeholders the English text's, nothing left in English, the
+/// language's script and typography (`` `code` `` spans, placeholders and kept tokens aside).
+pub fn check_flat_table(
+    lang: &Language,
+    text: &str,
+    en_text: &str,
+    glossary: &Glossary,
+) -> Vec<String> {
+    let mut out = Vec::new();
+    let read = |t: &str| -> Result<serde_json::Map<String, Value>, String> {
+        serde_json::from_str(t).map_err(|e| e.to_string())
+    };
+    let (table, english) = match (read(text), read(en_text)) {
+        (Ok(t), Ok(e)) => (t, e),
+        (Err(e), _) | (_, Err(e)) => return vec![format!("the table cannot be read: {e}")],
+    };
+    for key in english.keys().filter(|k| !table.contains_key(*k)) {
+        out.push(format!("{key}: missing"));
+    }
+    for (key, value) in &table {
+        let (Some(en), Some(text)) = (english.get(key).and_then(Value::as_str), value.as_str())
+        else {
+            out.push(format!("{key}: no such text, or not a string"));
+            continue;
+        };
+        if placeholders(text) != placeholders(en) {
+            out.push(format!(
+                "{key}: placeholders {:?}, English has {:?}",
+                placeholders(text),
+                placeholders(en)
+            ));
+        }
+        if text == en && has_words(text) && !glossary.kept.contains(key) {
+            out.push(format!("{key}: left in English"));
+        }
+        check_script(lang, glossary, key, text, &mut out);
+    }
+    out
 }
 
 /// A human text of the content, with its English, for the checks every text gets.

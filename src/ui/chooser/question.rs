@@ -1,5 +1,7 @@
-//! One question: a real radio group with labels (arrow keys, touch, click),
-//! progress, and back / next.
+//! One question per screen, as a conversation: the prompt in large type, a real radio group
+//! of large options (arrow keys, touch, click) each with its key (A, B, C…, the language's
+//! `chooser.option_keys`) shown and pressable while focus is in the chooser, progress, and
+//! back / next. Each question arrives with a short transition (none under reduced motion).
 
 use std::rc::Rc;
 
@@ -35,13 +37,14 @@ pub fn question_view(props: &QuestionProps) -> Html {
         });
         crate::ui::keys::enter_on_option(props.answer.is_some(), next)
     };
+    let keys = catalog.text(MessageId::ChooserOptionKeys);
     let progress = catalog.format(
         &Message::new(MessageId::ChooserQuestionProgress)
             .count("n", props.index + 1)
             .count("total", total),
     );
     html! {
-        <div class="question" data-testid={format!("question-{}", question.id)} {onkeydown}>
+        <div class="question" key={question.id.clone()} data-testid={format!("question-{}", question.id)} {onkeydown}>
             <p class="progress" data-testid="question-progress">{ progress.clone() }</p>
             // The bar fills with the questions already answered; its text says where the learner is.
             <div class="progress-bar" role="progressbar" aria-label={catalog.text(MessageId::ChooserProgressLabel)}
@@ -49,12 +52,17 @@ pub fn question_view(props: &QuestionProps) -> Html {
                 aria-valuetext={progress}>
                 <div class={classes!("progress-bar__fill", crate::ui::bars::width_class(props.index * 100 / total.max(1)))}></div>
             </div>
-            <fieldset class="choice-group">
+            <fieldset class="choice-group question__options" aria-describedby="question-keys">
                 <legend ref={props.heading.clone()} tabindex="-1" class="question__prompt">{ &question.prompt }</legend>
+                <p id="question-keys" class="question__keys">{ catalog.text(MessageId::ChooserKeysHint) }</p>
                 { for question.options.iter().enumerate().map(|(i, option)| html! {
-                    <label class="choice" key={option.id.clone()}>
-                        <input type="radio" name={question.id.clone()} value={option.id.clone()}
+                    // Its key is shown by the style sheet before the label (a counter: A, B, C…,
+                    // digits in Arabic, as `chooser.option_keys` says) and named on the radio
+                    // (`aria-keyshortcuts`); the hint says what the keys do.
+                    <label class="choice choice--answer" key={option.id.clone()}>
+                        <input type="radio" id={option_dom_id(i)} name={question.id.clone()} value={option.id.clone()}
                             data-testid={format!("option-{}", option.id)}
+                            aria-keyshortcuts={keys.chars().nth(i).map(String::from)}
                             checked={props.answer == Some(i)}
                             onchange={props.on_answer.reform(move |_| i)} />
                         <span class="choice__label">{ &option.label }</span>
@@ -73,4 +81,26 @@ pub fn question_view(props: &QuestionProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// The element id of the open question's option `i` (one question is shown at a time).
+fn option_dom_id(i: usize) -> String {
+    format!("answer-{i}")
+}
+
+/// The keys of the open question's `count` options (`labels`: `chooser.option_keys`), for
+/// the chooser's screen, so they act wherever focus is in it (its heading too) and never
+/// page-wide (WCAG 2.1.4): a key chooses its option and takes focus to it, so Enter goes on.
+pub(crate) fn answer_by_key(
+    labels: &'static str,
+    count: usize,
+    on_answer: Callback<usize>,
+) -> Callback<KeyboardEvent> {
+    Callback::from(move |e: KeyboardEvent| {
+        if let Some(i) = crate::ui::keys::option_key(&e, labels).filter(|i| *i < count) {
+            e.prevent_default();
+            on_answer.emit(i);
+            crate::platform::focus_element(&option_dom_id(i));
+        }
+    })
 }

@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use super::question::QuestionView;
+use super::question::{answer_by_key, QuestionView};
 use super::result::ResultView;
 use super::visit::Visit;
 use crate::chooser::{ChooserAction, ChooserModel, LinkProblem, ShownInstead};
@@ -63,6 +63,15 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
         let visit = visit.clone();
         Callback::from(move |option: usize| visit.dispatch(ChooserAction::Answer(option)))
     };
+    // The open question's answer keys (none on the result).
+    let answers = chooser
+        .step()
+        .map_or(0, |q| model.questions[q].options.len());
+    let onkeydown = answer_by_key(
+        catalog.text(MessageId::ChooserOptionKeys),
+        answers,
+        on_answer.clone(),
+    );
     let body = match (chooser.step(), chooser.result(&model)) {
         (Some(q), _) => html! {
             <QuestionView model={model.clone()} index={q} answer={chooser.answers()[q]}
@@ -95,7 +104,7 @@ pub fn chooser_screen(props: &ChooserScreenProps) -> Html {
         })
     };
     html! {
-        <section class="chooser" aria-labelledby="chooser-title">
+        <section class="chooser" aria-labelledby="chooser-title" {onkeydown}>
             <h1 id="chooser-title" class="chooser__title">{ &model.title }</h1>
             { storage_notice(&env) }
             if let Some(problem) = visit.session.link_problem() {

@@ -28,6 +28,8 @@ pub(crate) struct FocusTargets {
     pub card: NodeRef,
     pub next: NodeRef,
     pub heading: NodeRef,
+    /// The screen's top, brought into view with a new card (so its title shows with it).
+    pub top: NodeRef,
 }
 
 /// What one screen's reactions act on.
@@ -115,7 +117,12 @@ impl FocusTargets {
     /// Moves keyboard focus to the named target.
     pub(crate) fn move_to(&self, target: &Focus<'_>) {
         let node = match target {
-            Focus::Card => &self.card,
+            Focus::Card => {
+                if let Some(top) = self.top.cast::<web_sys::Element>() {
+                    platform::show_top(&top);
+                }
+                &self.card
+            }
             Focus::NextButton => &self.next,
             Focus::Heading => &self.heading,
             Focus::PlacedCard { card_id } => {

@@ -28,6 +28,9 @@ pub struct BoardProps {
     #[prop_or_default]
     pub resumed: bool,
     pub on_exit: Callback<()>,
+    /// Back to the home screen (offered on the results); `None` when the activity is locked.
+    #[prop_or_default]
+    pub on_home: Option<Callback<()>>,
 }
 
 #[function_component(Board)]
@@ -46,10 +49,11 @@ pub fn board(props: &BoardProps) -> Html {
     let hover = use_state(|| None::<usize>);
     let selected = use_state(|| false);
     let targets = use_memo((), |_| FocusTargets::default());
-    let (card_ref, next_ref, heading_ref) = (
+    let (card_ref, next_ref, heading_ref, top_ref) = (
         targets.card.clone(),
         targets.next.clone(),
         targets.heading.clone(),
+        targets.top.clone(),
     );
 
     {
@@ -170,14 +174,14 @@ pub fn board(props: &BoardProps) -> Html {
             };
             html! {
                 <Results deck={deck.clone()} game={game.clone()} heading={heading_ref.clone()}
-                    on_retry={retry} on_again={again} />
+                    on_retry={retry} on_again={again} on_home={props.on_home.clone()} />
             }
         }
         _ => html! {},
     };
 
     html! {
-        <section class="board" aria-labelledby="board-title" onkeydown={onkeydown}
+        <section class="board" ref={top_ref} aria-labelledby="board-title" onkeydown={onkeydown}
             data-phase={phase.key()}>
             <div class="board__top">
                 <h1 id="board-title" class="board__title" lang={lang.clone()} dir={dir}>{ &deck.title }</h1>

@@ -1,15 +1,15 @@
-//! The results chart: per pile, a bar for the cards right and one for the
-//! cards wrong, each with its number in words.
+//! The results chart: per pile, the cards that belong in it, as a bar for those placed
+//! right and one for those placed wrong, each with its number in words at its end.
 
 use yew::prelude::*;
 
-use crate::deck::Pile;
+use crate::deck::Deck;
 use crate::game::PileTally;
 use crate::i18n::{Catalog, Message, MessageId};
 use crate::ui::bars::{bar, Bar};
 
 /// Right and wrong bars per pile.
-pub fn pile_chart(catalog: &'static Catalog, piles: &[Pile], tallies: &[PileTally]) -> Html {
+pub fn pile_chart(catalog: &'static Catalog, deck: &Deck, tallies: &[PileTally]) -> Html {
     let max = tallies
         .iter()
         .map(|t| t.right.max(t.wrong))
@@ -18,7 +18,7 @@ pub fn pile_chart(catalog: &'static Catalog, piles: &[Pile], tallies: &[PileTall
     html! {
         <figure class="bars" data-testid="chart" aria-labelledby="chart-title">
             <figcaption id="chart-title" class="bars__title">{ catalog.text(MessageId::SortChartTitle) }</figcaption>
-            { for piles.iter().zip(tallies).map(|(pile, t)| html! {
+            { for deck.piles.iter().zip(tallies).map(|(pile, t)| html! {
                 <div class="bars__group" key={pile.id.clone()}>
                     <p class="bars__label">{ &pile.label }</p>
                     { bar(Bar {

@@ -1,5 +1,5 @@
-//! Immediate feedback after a card: right or not, where it belongs, and the
-//! explanation naming the idea behind it; then "next".
+//! Immediate feedback after a card: right or not with the button to go on beside it, then
+//! where the card belongs and the explanation naming the idea behind it.
 
 use yew::prelude::*;
 
@@ -54,10 +54,20 @@ pub fn feedback_panel(catalog: &'static Catalog, props: Feedback<'_>) -> Html {
     let (lang, dir) = crate::ui::author::text_attrs(&props.deck.lang);
     html! {
         <div class={classes!("feedback", class)} data-testid="feedback" data-result={result}>
-            <p class="feedback__verdict">
-                <span class="feedback__icon" aria-hidden="true">{ if props.correct { "✓" } else { "✗" } }</span>
-                { verdict }
-            </p>
+            // The verdict and the way on first, side by side where they fit, so a phone shows
+            // both on its first screen; the explanation follows (and may scroll).
+            <div class="feedback__head">
+                <p class="feedback__verdict">
+                    <span class="feedback__icon" aria-hidden="true">{ if props.correct { "✓" } else { "✗" } }</span>
+                    { verdict }
+                </p>
+                // Focus lands here after a placement: the button's description is the
+                // explanation, so a screen reader reads the "why" the live region left out.
+                <button type="button" ref={props.node.clone()} class="button button--primary"
+                    data-testid="next-card" aria-describedby="feedback-explanation" onclick={props.on_next}>
+                    { if props.last { catalog.text(MessageId::SortSeeResults) } else { catalog.text(MessageId::SortNextCard) } }
+                </button>
+            </div>
             <p class="feedback__line">{ line }</p>
             <p class="feedback__explanation" id="feedback-explanation" data-testid="explanation" lang={lang} dir={dir}>
                 { &card.explanation }
@@ -69,12 +79,6 @@ pub fn feedback_panel(catalog: &'static Catalog, props: Feedback<'_>) -> Html {
                     }
                 </p>
             }
-            // Focus lands here after a placement: the button's description is the
-            // explanation, so a screen reader reads the "why" the live region left out.
-            <button type="button" ref={props.node.clone()} class="button button--primary"
-                data-testid="next-card" aria-describedby="feedback-explanation" onclick={props.on_next}>
-                { if props.last { catalog.text(MessageId::SortSeeResults) } else { catalog.text(MessageId::SortNextCard) } }
-            </button>
         </div>
     }
 }

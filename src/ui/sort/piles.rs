@@ -1,5 +1,11 @@
 //! The piles: real buttons (click, tap, Enter, Space, or the number key shown),
 //! and drop targets that light up under a dragged card without revealing anything.
+//!
+//! A label never breaks inside a word: each word is its own unbreakable run (a hyphen or a
+//! slash inside it is no break either), and the piles carry their longest word's length
+//! (`lw6` … `lw16`), from which `styles/sort.css` sizes the columns and the type so that
+//! word fits: the piles stack before a column gets too narrow, and the type shrinks
+//! (down to 1rem) in narrow columns. A word over 16 characters may break.
 
 use yew::prelude::*;
 
@@ -9,6 +15,8 @@ use crate::platform::marked_element_at;
 
 /// The attribute that marks a pile as a drop target, with its index as the value.
 const PILE_INDEX: &str = "data-pile-index";
+/// The longest word the piles' type is sized to keep whole; a longer one may break.
+const LONGEST_WHOLE: usize = 16;
 
 /// The index of the pile under `(x, y)`, if any.
 pub(super) fn pile_at(x: f64, y: f64) -> Option<usize> {
@@ -25,8 +33,18 @@ pub fn piles(
     on_place: &Callback<usize>,
 ) -> Html {
     let (lang, dir) = crate::ui::author::text_attrs(&deck.lang);
+    // The longest run of characters between spaces in any label.
+    let mut longest = 0;
+    for pile in &deck.piles {
+        let mut run = 0;
+        for c in pile.label.chars() {
+            run = if c == ' ' { 0 } else { run + 1 };
+            longest = longest.max(run);
+        }
+    }
+    let longest = longest.clamp(6, LONGEST_WHOLE);
     html! {
-        <div class="piles" role="group" aria-label={catalog.text(MessageId::SortPilesLabel)}>
+        <div class={format!("piles lw{longest}")} role="group" aria-label={catalog.text(MessageId::SortPilesLabel)}>
             { for deck.piles.iter().enumerate().map(|(i, pile)| {
                 let class = classes!("pile", (hover == Some(i)).then_some("is-target"));
                 html! {
@@ -36,7 +54,7 @@ pub fn piles(
                         disabled={!enabled}
                         onclick={on_place.reform(move |_| i)}>
                         <span class="pile__key" aria-hidden="true">{ i + 1 }</span>
-                        <span class="pile__label" lang={lang.clone()} dir={dir}>{ &pile.label }</span>
+                        <span class="pile__label" lang={lang.clone()} dir={dir}>{ words(&pile.label) }</span>
                         if !pile.hint.is_empty() {
                             <span class="pile__hint" lang={lang.clone()} dir={dir}>{ &pile.hint }</span>
                         }
@@ -45,4 +63,29 @@ pub fn piles(
             }) }
         </div>
     }
+}
+
+/// `label`'s words, each an unbreakable run (`pile__word`; one over [`LONGEST_WHOLE`]
+/// characters is `pile__long`, which may break), with the spaces between them, where the
+/// line may break.
+fn words(label: &str) -> Html {
+    let mut parts = Vec::new();
+    let mut rest = Some(label);
+    while let Some(text) = rest {
+        let (word, more) = match text.split_once(' ') {
+            Some((word, more)) => (word, Some(more)),
+            None => (text, None),
+        };
+        if !parts.is_empty() {
+            parts.push(html! { " " });
+        }
+        let class = if word.chars().count() > LONGEST_WHOLE {
+            "pile__long"
+        } else {
+            "pile__word"
+        };
+        parts.push(html! { <span {class}>{ word }</span> });
+        rest = more;
+    }
+    parts.into_iter().collect()
 }

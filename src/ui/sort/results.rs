@@ -1,5 +1,8 @@
-//! The results view: score, the per-pile chart, the cards missed with their
-//! explanations, and the ways on: retry the misses, play again, see the solution.
+//! The results view, in the order a learner needs it: the score with what its band means
+//! and the piles worth naming ([`crate::game::appraise`]), the ways on right under it
+//! (retry the misses, play again, other activities), the per-pile chart, the cards missed
+//! with their explanations (the first few, then all on request), and the solution, which
+//! marks the cards the learner had right.
 
 use std::rc::Rc;
 
@@ -8,7 +11,7 @@ use yew::prelude::*;
 use super::chart::pile_chart;
 use super::solution::solution;
 use crate::deck::Deck;
-use crate::game::Game;
+use crate::game::{appraise, Game};
 use crate::i18n::{Message, MessageId};
 use crate::ui::env::use_env;
 
@@ -19,11 +22,14 @@ pub struct ResultsProps {
     pub heading: NodeRef,
     pub on_retry: Callback<MouseEvent>,
     pub on_again: Callback<MouseEvent>,
+    /// Back to the home screen; `None` when the activity is locked to itself.
+    #[prop_or_default]
+    pub on_home: Option<Callback<()>>,
 }
 
-/// Missed cards listed before "show all": a long list (a big deck) would
-/// cost a frame of hundreds of milliseconds and bury the buttons below it.
-const MISSED_SHOWN: usize = 12;
+/// Missed cards listed before "show all": the explanations are worth reading, but a long
+/// list (a big deck) would cost a slow frame and make the page a wall of text.
+const MISSED_SHOWN: usize = 5;
 /// The id of the first card "show all" reveals.
 const FIRST_REVEALED: &str = "missed-first-revealed";
 
@@ -33,6 +39,7 @@ pub fn results(props: &ResultsProps) -> Html {
     let show_solution = use_state(|| false);
     let show_all_missed = use_state(|| false);
     let summary = props.game.summary();
+    let appraisal = appraise(&summary);
     let deck = &props.deck;
     let pile = |i: usize| deck.piles.get(i).map_or("", |p| p.label.as_str());
     {
@@ -47,6 +54,35 @@ pub fn results(props: &ResultsProps) -> Html {
         let show = show_solution.clone();
         Callback::from(move |_| show.set(!*show))
     };
+    // A pile worth naming: its label after a colon (never inside a sentence), with its score.
+    let named = |id: MessageId, testid: &'static str, class: &'static str, index: Option<usize>| {
+        let i = index?;
+        let tally = summary.per_pile.get(i).copied().unwrap_or_default();
+        let text = catalog.format(
+            &Message::new(id)
+                .text("pile", pile(i))
+                .count("right", tally.right)
+                .count("total", tally.right + tally.wrong),
+        );
+        Some(html! { <p class={classes!("standing", class)} data-testid={testid}>{ text }</p> })
+    };
+    let strongest = named(
+        MessageId::SortStrongest,
+        "strongest",
+        "standing--strong",
+        appraisal.strongest,
+    );
+    let look_again = named(
+        MessageId::SortLookAgain,
+        "look-again",
+        "standing--again",
+        appraisal.look_again,
+    );
+    let missed_shown = if *show_all_missed {
+        usize::MAX
+    } else {
+        MISSED_SHOWN
+    };
     html! {
         <div class="results" data-testid="results">
             <h2 ref={props.heading.clone()} tabindex="-1" class="results__title">{ catalog.text(MessageId::SortResultsHeading) }</h2>
@@ -59,13 +95,26 @@ pub fn results(props: &ResultsProps) -> Html {
                     </span>
                 }
             </p>
-            { pile_chart(catalog, &deck.piles, &summary.per_pile) }
-            if summary.missed.is_empty() {
-                <p class="results__all-right">{ catalog.text(MessageId::SortAllRight) }</p>
-            } else {
+            <p class="results__band" data-testid="band">{ catalog.text(appraisal.band.message()) }</p>
+            { for strongest }
+            { for look_again }
+            <div class="actions" data-testid="next-actions">
+                if !summary.missed.is_empty() {
+                    <button type="button" class="button button--primary" data-testid="retry-missed"
+                        onclick={props.on_retry.clone()}>{ catalog.text(MessageId::SortRetryMissed) }</button>
+                }
+                <button type="button" class={classes!("button", summary.missed.is_empty().then_some("button--primary"))}
+                    data-testid="play-again" onclick={props.on_again.clone()}>{ catalog.text(MessageId::SortPlayAgain) }</button>
+                if let Some(on_home) = &props.on_home {
+                    <button type="button" class="button" data-testid="results-home"
+                        onclick={on_home.reform(|_| ())}>{ catalog.text(MessageId::NavBackHome) }</button>
+                }
+            </div>
+            { pile_chart(catalog, deck, &summary.per_pile) }
+            if !summary.missed.is_empty() {
                 <h3>{ catalog.text(MessageId::SortMissedHeading) }</h3>
                 <ul class="missed" data-testid="missed-list">
-                    { for summary.missed.iter().take(if *show_all_missed { usize::MAX } else { MISSED_SHOWN }).enumerate().map(|(n, &c)| {
+                    { for summary.missed.iter().take(missed_shown).enumerate().map(|(n, &c)| {
                         let card = &deck.cards[c];
                         let chosen = props.game.placement(c).map_or("", pile);
                         let (id, tabindex) = if n == MISSED_SHOWN {
@@ -96,12 +145,6 @@ pub fn results(props: &ResultsProps) -> Html {
                 }
             }
             <div class="actions">
-                if !summary.missed.is_empty() {
-                    <button type="button" class="button button--primary" data-testid="retry-missed"
-                        onclick={props.on_retry.clone()}>{ catalog.text(MessageId::SortRetryMissed) }</button>
-                }
-                <button type="button" class="button" data-testid="play-again"
-                    onclick={props.on_again.clone()}>{ catalog.text(MessageId::SortPlayAgain) }</button>
                 <button type="button" class="button" data-testid="show-solution"
                     aria-expanded={show_solution.to_string()} aria-controls="solution"
                     onclick={toggle}>
@@ -109,7 +152,7 @@ pub fn results(props: &ResultsProps) -> Html {
                 </button>
             </div>
             if *show_solution {
-                { solution(catalog, deck) }
+                { solution(catalog, deck, &props.game) }
             }
         </div>
     }

@@ -98,7 +98,8 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
             };
             html! {
                 <Board key={format!("{}-{}", p.deck.id, p.game.seed())} deck={p.deck.clone()}
-                    game={p.game.clone()} resumed={p.resumed} on_exit={on_exit} />
+                    game={p.game.clone()} resumed={p.resumed} on_exit={on_exit}
+                    on_home={props.on_home.clone()} />
             }
         }
         None => {

@@ -9,6 +9,8 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
   '.wasm': 'application/wasm',
   '.json': 'application/json',
 };
@@ -28,7 +30,8 @@ export function readHeaders(dist) {
   return out;
 }
 
-export async function startCspServer(dist = join(root, 'dist')) {
+/** Serves `dist` on 127.0.0.1 (`port`: a free one unless given; `host`: how the origin names it). */
+export async function startCspServer(dist = join(root, 'dist'), { port = 0, host = '127.0.0.1' } = {}) {
   const headers = readHeaders(dist);
   const server = createServer((req, res) => {
     let path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '');
@@ -42,7 +45,7 @@ export async function startCspServer(dist = join(root, 'dist')) {
     res.writeHead(200, [['content-type', TYPES[extname(file)] ?? 'application/octet-stream'], ['cache-control', 'no-store'], ...headers]);
     res.end(readFileSync(file));
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const origin = `http://${host}:${server.address().port}`;
   return { origin, headers, stop: () => new Promise((ok) => server.close(ok)) };
 }

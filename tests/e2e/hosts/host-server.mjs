@@ -9,11 +9,12 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
 
-export async function startHostServer() {
+/** Serves `dir` (this folder unless given: builder.spec.mjs serves the pages it writes). */
+export async function startHostServer(dir = here) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^\/+/, '');
-    const file = join(here, path);
-    if (!file.startsWith(here) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404);
       res.end();
       return;

@@ -6,6 +6,9 @@ import { expect } from '@playwright/test';
 
 const root = new URL('../../../', import.meta.url);
 
+/** Missed cards the results list before "show all" (src/ui/sort/results.rs). */
+export const MISSED_SHOWN = 5;
+
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, root), 'utf8'));
 
 /** A built-in deck as the learner reads it in `lang` (English's file, or content/l10n/<lang>/). */
@@ -162,16 +165,25 @@ export class SortGame {
     });
   }
 
+  /** The results' band message for `right` of `total` (core/src/game/appraisal.rs). */
+  bandText(right, total) {
+    const key = right === total ? 'sort.all_right'
+      : right * 5 >= total * 4 ? 'sort.band_most'
+        : right * 2 >= total ? 'sort.band_half' : 'sort.band_start';
+    return words(this.table, key);
+  }
+
   async expectResults(wrongIds) {
     const total = this.deck.cards.length;
     const right = total - wrongIds.length;
     await expect(this.page.getByTestId('score')).toContainText(words(this.table, 'sort.score', { right, total }));
+    await expect(this.page.getByTestId('band')).toHaveText(this.bandText(right, total));
     for (const t of this.expectedTallies(wrongIds)) {
       await expect(this.page.getByTestId(`chart-bar-${t.pile}-right`)).toHaveAttribute('data-value', String(t.right));
       await expect(this.page.getByTestId(`chart-bar-${t.pile}-wrong`)).toHaveAttribute('data-value', String(t.wrong));
     }
     const missed = this.page.getByTestId('missed-list').locator('li');
-    await expect(missed).toHaveCount(wrongIds.length);
+    await expect(missed).toHaveCount(Math.min(wrongIds.length, MISSED_SHOWN));
   }
 }
 
