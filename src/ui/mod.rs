@@ -64,7 +64,7 @@ pub fn mount() {
         }),
     );
     #[cfg(not(feature = "reporting"))]
-    speak(page, route, problems, content, None, ());
+    speak(page, route, problems, content, None, None);
 }
 
 /// An LMS reported to, and the store the learner's records go to (its suspend data or
@@ -72,7 +72,7 @@ pub fn mount() {
 #[cfg(feature = "reporting")]
 type Found = Option<(LmsHandle, std::rc::Rc<dyn crate::persist::Store>)>;
 #[cfg(not(feature = "reporting"))]
-type Found = ();
+type Found = Option<()>;
 
 /// Chooses the language (`?lang=`, else the LMS's learner preference `lms_languages`, else
 /// the browser's, else English), loads its table, then renders.
@@ -119,8 +119,7 @@ fn start(
     }
     #[cfg(not(feature = "reporting"))]
     {
-        let () = found;
-        let _ = page;
+        let _ = (page, found);
         let store = StoreHandle(platform::browser_store());
         render(route, problems, content, store, LmsHandle::default(), false);
     }
