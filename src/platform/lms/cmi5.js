@@ -15,13 +15,15 @@
 //   takes the next; a 4xx drops that call (it can never succeed; the console says why) and
 //   takes the next; anything else (5xx, no answer) keeps it and everything after it, and tries
 //   again after 1 s, doubling to at most a minute, or as soon as another call is queued.
-// - `watch(answering)`: `answering(false)` each time a call fails, `answering(true)` when the
-//   LRS answers again (the learner's notice).
+// - `watch(told)`: `told(n)` from then on for what happens: 0 the page shown again, 1 hidden
+//   (`visibilitychange`, or `pagehide` of a page kept for back/forward), 2 left for good
+//   (`pagehide`, not kept), 3 a call failed (the learner's notice), 4 the LRS answers again.
+//   The wasm holds no listener of its own (lifecycle.rs reads the numbers).
 // Every xAPI request carries `Authorization: Basic <token>` and `X-Experience-API-Version:
 // 1.0.3`; query values are percent-encoded; writes go with `keepalive` (a call made as the
 // page is hidden or left still arrives); every request is aborted after 10 s.
 
-let endpoint, actor, registration, activityId, stateId, token, answering;
+let endpoint, actor, registration, activityId, stateId, token, told;
 const queue = [];
 let busy, failures = 0, retry;
 
@@ -93,7 +95,9 @@ async function open(key, fetchUrl) {
 }
 
 export function watch(callback) {
-  answering = callback;
+  told = callback;
+  globalThis.addEventListener?.('pagehide', (e) => told(e.persisted ? 1 : 2));
+  globalThis.document?.addEventListener('visibilitychange', () => told(document.hidden ? 1 : 0));
 }
 
 export function send(statementId, body, back) {
@@ -116,11 +120,11 @@ async function pump() {
     queue.shift();
     if (!done) console.warn(`Twofold: the LRS refused ${statementId ? `statement ${statementId}` : `the state document "${stateId}"`} (HTTP ${status}); it was dropped and the rest is sent.`);
     else if (back) location.href = back;
-    if (failures) answering?.(true);
+    if (failures) told?.(4);
     failures = 0;
     pump();
   } else {
-    answering?.(false);
+    told?.(3);
     retry = setTimeout(pump, Math.min(1000 * 2 ** failures++, 60000));
   }
 }

@@ -11,6 +11,8 @@ use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
+use super::lifecycle::Told;
+
 #[wasm_bindgen(module = "/src/platform/lms/cmi5.js")]
 extern "C" {
     #[wasm_bindgen(js_name = launch)]
@@ -66,8 +68,9 @@ pub fn send(statement_id: &str, body: &str, back: &str) {
     js_send(statement_id, body, back)
 }
 
-/// Calls `answering` with `false` when the LRS stops answering (each time a call fails)
-/// and with `true` when it answers again.
-pub fn on_answering(answering: impl FnMut(bool) + 'static) {
-    js_watch(Closure::<dyn FnMut(bool)>::new(answering).into_js_value())
+/// Calls `told` for each change of the page and each time the LMS stops (a call fails) or
+/// starts answering again, for as long as the page lives.
+pub fn watch(mut told: impl FnMut(Told) + 'static) {
+    let told = move |code: u32| told(Told::from_code(code));
+    js_watch(Closure::<dyn FnMut(u32)>::new(told).into_js_value())
 }

@@ -1,18 +1,17 @@
 //! The live link to the LMS (package builds): the core's [`Reporter`] over one connection,
 //! the SCORM API (`scorm.rs`, `lms-scorm`) or the cmi5 LMS's xAPI endpoint (`cmi5.rs`,
-//! `lms-cmi5`); a package build has one of them, `lms` both. Reports become calls, and
-//! calls go out one at a time and in order: SCORM's through the core's `Outbox` (a failure
-//! keeps them queued and retries them after the outbox's delay), cmi5's through the package's
-//! script, which queues and retries them the same way and says when the LRS stops or starts
-//! answering. The page's lifecycle commits when it is hidden and finishes once when it goes
-//! for good (for cmi5 mid-activity, see `keeps_session_open`). Everything the learner should
-//! know (the LMS not answering, a practice round, the session finished) is read by the bar
-//! (`bar.rs`), which is re-rendered whenever it may have changed.
+//! `lms-cmi5`); a package build has one of them, `lms` both. Reports become calls, handed
+//! in order to the package's script for the standard (`platform::lms`), which sends them
+//! one at a time, in order, keeps them queued and retries them while the LMS does not
+//! answer, and says when it stops or starts answering. The page's lifecycle commits when it
+//! is hidden and finishes once when it goes for good (for cmi5 mid-activity, see
+//! `keeps_session_open`). Everything the learner should know (the LMS not answering, a
+//! practice round, the session finished) is read by the bar (`bar.rs`), which is
+//! re-rendered whenever it may have changed.
 
 use std::cell::{RefCell, RefMut};
 use std::rc::Rc;
 
-use gloo_events::EventListener;
 use yew::Callback;
 
 use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
@@ -21,22 +20,11 @@ use crate::game::{Game, GameEvent};
 use crate::i18n::{Lang, Message, MessageId};
 use crate::persist::Store;
 use crate::platform;
-use crate::platform::lms::lifecycle::{on_page_change, PageChange};
-#[cfg(feature = "lms-scorm")]
-use crate::platform::lms::scorm::ScormApi;
-#[cfg(feature = "lms-scorm")]
-use crate::platform::lms::timer::after_ms;
-#[cfg(feature = "lms-cmi5")]
-use crate::report::Standard;
+use crate::platform::lms::lifecycle::Told;
 use crate::report::{
     LmsCall, LmsChoice, LmsStart, MasterySource, Practice, ReportOptions, Reporter, Scaled,
+    Standard,
 };
-#[cfg(feature = "lms-scorm")]
-use crate::report::{Outbox, Sent};
-
-/// The longest wait before trying a SCORM API again.
-#[cfg(feature = "lms-scorm")]
-const SCORM_RETRY_MS: u64 = 5_000;
 
 /// The LMS the widget reports to, if any (`None`: standalone). Copies share the link, which
 /// lives as long as the page (it is never dropped: no reference counting, no drop code).
@@ -53,30 +41,15 @@ impl PartialEq for LmsHandle {
     }
 }
 
-/// How calls reach the LMS.
-pub(super) enum Connection {
-    /// The API, the calls waiting for it, and whether a retry is scheduled (so failures do
-    /// not pile up timers).
-    #[cfg(feature = "lms-scorm")]
-    Scorm {
-        api: &'static ScormApi,
-        outbox: Outbox,
-        retry_due: bool,
-    },
-    /// The package's script holds the endpoint, the token and the calls waiting; `failing`:
-    /// it said the LRS is not answering (and the learner has not closed the notice).
-    #[cfg(feature = "lms-cmi5")]
-    Cmi5 { failing: bool },
-}
-
 pub(super) struct Link {
-    connection: Connection,
     reporter: Reporter,
+    /// The package's script said the LMS is not answering (and the learner has not closed
+    /// the notice).
+    failing: bool,
     /// Re-renders the bar when what it shows may have changed.
     watcher: Option<Callback<()>>,
     /// A note for the learner from start-up (cmi5: a reload would end the session).
     start_note: Option<MessageId>,
-    _page: Vec<EventListener>,
 }
 
 /// What start-up is told: the LMS reported to, if any, with the store the learner's records
@@ -100,10 +73,7 @@ pub(crate) fn start(choice: Option<LmsChoice>, url_mastery: Option<Scaled>, read
         if let Some(launch) = super::cmi5::connect() {
             wasm_bindgen_futures::spawn_local(async move {
                 match launch.await {
-                    Ok((start, note)) => {
-                        let connection = Connection::Cmi5 { failing: false };
-                        begin(connection, LmsStart::Cmi5(start), note, url_mastery, ready)
-                    }
+                    Ok((start, note)) => begin(LmsStart::Cmi5(start), note, url_mastery, ready),
                     Err(reason) => {
                         platform::warn(
                             &["cmi5 launch failed: ", &reason, "; running standalone"].concat(),
@@ -116,34 +86,27 @@ pub(crate) fn start(choice: Option<LmsChoice>, url_mastery: Option<Scaled>, read
         }
     }
     #[cfg(feature = "lms-scorm")]
-    if let Some((api, start)) = super::scorm::connect(choice) {
-        let connection = Connection::Scorm {
-            api: Box::leak(Box::new(api)),
-            outbox: Outbox::new(),
-            retry_due: false,
-        };
-        return begin(connection, LmsStart::Scorm(start), None, url_mastery, ready);
+    if let Some(start) = super::scorm::connect(choice) {
+        return begin(LmsStart::Scorm(start), None, url_mastery, ready);
     }
     ready(None, None)
 }
 
 /// Starts reporting on a session that has opened, then tells `ready`.
 fn begin(
-    connection: Connection,
     start: LmsStart,
     start_note: Option<MessageId>,
     url_mastery: Option<Scaled>,
     ready: Ready,
 ) {
     let languages = start.languages();
-    ready(link(connection, start, start_note, url_mastery), languages)
+    ready(link(start, start_note, url_mastery), languages)
 }
 
 /// The link for a session that has opened, with its first calls sent, and the store the
 /// learner's records go to. `None`: the launch cannot be reported against (said in the
 /// console); the widget runs standalone.
 fn link(
-    connection: Connection,
     start: LmsStart,
     start_note: Option<MessageId>,
     url_mastery: Option<Scaled>,
@@ -189,28 +152,36 @@ fn link(
     }
     let store: Rc<dyn Store> = Rc::new(reporter.store());
     let link: &'static RefCell<Link> = Box::leak(Box::new(RefCell::new(Link {
-        connection,
         reporter,
+        failing: false,
         watcher: None,
         start_note,
-        _page: Vec::new(),
     })));
     let handle = LmsHandle(Some(link));
-    let on_page = {
-        move |change: PageChange| match change {
-            PageChange::Hidden => handle.report(Report::Hidden),
-            PageChange::Leaving if handle.keeps_session_open() => handle.report(Report::Hidden),
-            PageChange::Leaving => handle.report(Report::Finish),
-            PageChange::Shown => {}
-        }
+    let told = move |told| match told {
+        Told::Hidden => handle.report(Report::Hidden),
+        Told::Leaving if handle.keeps_session_open() => handle.report(Report::Hidden),
+        Told::Leaving => handle.report(Report::Finish),
+        Told::Shown => {}
+        Told::NotAnswering | Told::Answering => handle.answering(told == Told::Answering),
     };
-    link.borrow_mut()._page = on_page_change(on_page);
-    #[cfg(feature = "lms-cmi5")]
-    if link.borrow().connection.is_cmi5() {
-        platform::lms::cmi5::on_answering(move |answering| handle.answering(answering));
-    }
+    watch(link.borrow().reporter.standard(), told);
     handle.send(calls);
     Some((handle, store))
+}
+
+/// Hears what the script of the standard in use tells (a build with both standards
+/// listens to that one only).
+#[allow(clippy::match_single_binding)] // a build of one standard has one arm
+fn watch(standard: Standard, told: impl FnMut(Told) + 'static) {
+    match standard {
+        #[cfg(feature = "lms-cmi5")]
+        Standard::Cmi5 => platform::lms::cmi5::watch(told),
+        #[cfg(feature = "lms-scorm")]
+        _ => platform::lms::scorm::watch(told),
+        #[cfg(not(feature = "lms-scorm"))]
+        _ => drop(told),
+    }
 }
 
 impl LmsHandle {
@@ -249,7 +220,7 @@ impl LmsHandle {
         let finished = l.reporter.is_finished();
         Some(Bar {
             start_note: l.start_note.map(Message::new),
-            notice: l.connection.notice(),
+            notice: l.failing.then(|| Message::new(MessageId::LmsNotAnswering)),
             finished,
             practice: l
                 .reporter
@@ -263,7 +234,7 @@ impl LmsHandle {
     /// The learner closed the notice (it comes back with the next failure).
     pub fn dismiss_notice(&self) {
         if let Some(mut l) = self.link() {
-            l.connection.dismiss_notice();
+            l.failing = false;
         }
         self.changed();
     }
@@ -283,7 +254,7 @@ impl LmsHandle {
     /// does not hand out twice, always finishes.
     fn keeps_session_open(&self) -> bool {
         self.link()
-            .is_some_and(|l| l.connection.is_cmi5() && !l.reporter.at_end())
+            .is_some_and(|l| l.reporter.standard() == Standard::Cmi5 && !l.reporter.at_end())
     }
 
     /// The link, borrowed (`None`: no LMS). Never held across a call out of the link.
@@ -311,102 +282,27 @@ impl LmsHandle {
         self.send(calls);
     }
 
-    /// Sends `calls`, in order: SCORM's queued in the outbox and sent as far as they go;
-    /// cmi5's handed to the package's script, which queues them.
+    /// Hands `calls`, in order, to the package's script, which queues them.
     fn send(&self, calls: Vec<LmsCall>) {
-        if calls.is_empty() {
-            return;
-        }
-        let Some(mut l) = self.link() else { return };
-        match &mut l.connection {
+        #[cfg(feature = "lms-cmi5")]
+        let back = self
+            .link()
+            .and_then(|l| l.reporter.return_url().map(str::to_string));
+        for call in calls {
             #[cfg(feature = "lms-scorm")]
-            Connection::Scorm { outbox, .. } => {
-                outbox.push(calls);
-                drop(l);
-                self.drain();
-            }
+            super::scorm::carry(&call);
             #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5 { .. } => {
-                let back = l.reporter.return_url().map(str::to_string);
-                drop(l);
-                for call in calls {
-                    super::cmi5::carry(call, back.as_deref());
-                }
-            }
+            super::cmi5::carry(call, back.as_deref());
         }
     }
 
-    /// The package's script says whether the LRS answers (cmi5): the notice shows while it
-    /// does not.
-    #[cfg(feature = "lms-cmi5")]
-    #[allow(irrefutable_let_patterns)] // a cmi5-only build has only this connection
+    /// The package's script says whether the LMS answers: the notice shows while it does
+    /// not.
     fn answering(&self, answering: bool) {
         if let Some(mut l) = self.link() {
-            if let Connection::Cmi5 { failing } = &mut l.connection {
-                *failing = !answering;
-            }
+            l.failing = !answering;
         }
         self.changed();
-    }
-
-    /// Sends queued SCORM calls, one at a time, until one fails (then a retry is scheduled).
-    #[cfg(feature = "lms-scorm")]
-    fn drain(&self) {
-        let Some(link) = self.0 else { return };
-        loop {
-            let next = match &mut link.borrow_mut().connection {
-                Connection::Scorm { api, outbox, .. } => outbox.take_next().map(|c| (c, *api)),
-                #[cfg(feature = "lms-cmi5")]
-                Connection::Cmi5 { .. } => None,
-            };
-            let Some((call, api)) = next else { break };
-            if !self.settled(super::scorm::carry(api, &call)) {
-                break;
-            }
-        }
-        self.changed();
-    }
-
-    /// Settles the SCORM call under way; `false` when it failed (a retry is then scheduled:
-    /// the API is in the page, so trying again is free, at most every 5 s; the outbox's
-    /// doubling, up to a minute, is for the network).
-    #[cfg(feature = "lms-scorm")]
-    #[allow(irrefutable_let_patterns)] // a SCORM-only build has only this connection
-    fn settled(&self, sent: Sent) -> bool {
-        let failed = matches!(sent, Sent::Failed);
-        let retry = self.link().and_then(|mut l| match &mut l.connection {
-            Connection::Scorm {
-                outbox, retry_due, ..
-            } => {
-                outbox.settle(sent);
-                for dropped in outbox.take_dropped() {
-                    warn(&dropped.message());
-                }
-                let due = outbox
-                    .retry_in_ms()
-                    .map(|ms| ms.min(SCORM_RETRY_MS))
-                    .filter(|_| !*retry_due);
-                *retry_due |= due.is_some();
-                due
-            }
-            #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5 { .. } => None,
-        });
-        if let Some(ms) = retry {
-            let handle = *self;
-            after_ms(ms, move || {
-                if let Some(mut l) = handle.link() {
-                    if let Connection::Scorm { retry_due, .. } = &mut l.connection {
-                        *retry_due = false;
-                    }
-                }
-                handle.drain();
-            });
-        }
-        if failed {
-            self.changed();
-        }
-        !failed
     }
 
     /// Tells the bar to look again.
@@ -445,37 +341,4 @@ pub struct Bar {
     pub practice: Option<Message>,
     /// Answers the LMS cannot keep (past the interaction cap), with a message saying so.
     pub capped: Option<Message>,
-}
-
-impl Connection {
-    fn is_cmi5(&self) -> bool {
-        match self {
-            #[cfg(feature = "lms-scorm")]
-            Connection::Scorm { .. } => false,
-            #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5 { .. } => true,
-        }
-    }
-
-    /// The calm notice to show while the LMS is not answering.
-    fn notice(&self) -> Option<Message> {
-        match self {
-            #[cfg(feature = "lms-scorm")]
-            Connection::Scorm { outbox, .. } => outbox.notice(),
-            #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5 { failing } => {
-                failing.then(|| Message::new(MessageId::LmsNotAnswering))
-            }
-        }
-    }
-
-    /// The learner closed the notice (it comes back with the next failure).
-    fn dismiss_notice(&mut self) {
-        match self {
-            #[cfg(feature = "lms-scorm")]
-            Connection::Scorm { outbox, .. } => outbox.dismiss_notice(),
-            #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5 { failing } => *failing = false,
-        }
-    }
 }
