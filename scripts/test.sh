@@ -33,6 +33,9 @@ cargo clippy --workspace --target wasm32-unknown-unknown --all-targets -- -D war
 banner "native tests: cargo test --workspace (the core crate's rules)"
 cargo test --workspace
 
+banner "bench self-test: node --test bench/ (statistics, the in-page probes against a fake page, their lint; no browser)"
+node --test bench/
+
 banner "LMS harness self-test: node --test tests/lms/ (xapi-rs + the cmi5 test LMS)"
 node --test tests/lms/
 
