@@ -22,7 +22,8 @@
 //! - [`narrate`]: game events turned into screen-reader announcements, as messages.
 //! - [`react`]: what to do about events (save, announce, focus, report), as data: the reaction table.
 //! - [`report`] (the `lms` feature, on by default; `scorm` or `cmi5` for one family): LMS reporting as data: events to SCORM 1.2 / 2004 values and cmi5 statements,
-//!   the replay rules, the suspend-data store, and the ordered outbox that survives failures.
+//!   the replay rules, the suspend-data store (the package's script for each standard queues
+//!   and retries the calls).
 //! - [`persist`]: the storage trait progress is saved through, and an in-memory store.
 //! - [`session`]: the learner's saved records (a game per deck, the chooser) and the index.
 //! - [`record`]: the one versioned text encoding (named fields) every saved record uses.

@@ -52,9 +52,12 @@ pub fn app(props: &AppProps) -> Html {
         let lang = config.lang;
         let seed = props.seed;
         let origin: Option<std::rc::Rc<str>> = config.parent_origin.as_deref().map(Into::into);
+        let author = config.author;
         use_memo((props.store.clone(), props.lms), move |(store, lms)| {
             let announce = Callback::from(move |text: String| announce.dispatch(text));
-            Env::new(store.clone(), lang, announce, seed, *lms, origin)
+            let mut env = Env::new(store.clone(), lang, announce, seed, *lms, origin);
+            env.author = author;
+            env
         })
     };
     let env = (*env).clone();

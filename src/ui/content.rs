@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::chooser::{parse_model, ChooserModel, ModelError};
 use crate::content::Manifest;
-use crate::deck::{parse_deck, refuse_built_in_id, Deck, DeckError};
+use crate::deck::{check_page_deck, parse_deck, Deck, DeckError};
 use crate::i18n::Lang;
 use crate::platform::{self, FetchError};
 
@@ -110,9 +110,10 @@ impl Library {
         host_deck: Option<Result<Deck, DeckError>>,
         carried: Vec<(String, String)>,
     ) -> Self {
-        // An author's deck may not take a built-in deck's id (their saves would mix).
+        // An author's deck may not take a built-in deck's id (their saves would mix), and
+        // one cut short by a raw `</script>` says so.
         let built_in: Vec<&str> = manifest.iter().flat_map(Manifest::deck_ids).collect();
-        let host_deck = host_deck.map(|d| refuse_built_in_id(d, &built_in));
+        let host_deck = host_deck.map(|d| check_page_deck(d, &built_in));
         let files = carried
             .into_iter()
             .map(|(href, text)| (href, Slot::Done(Ok(Rc::from(text)))))

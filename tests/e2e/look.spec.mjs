@@ -7,6 +7,10 @@
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.mjs';
 import { SortGame, expectNoHorizontalScroll, leaningAnswers, loadChooser, loadTable, words } from './support/twofold.mjs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startHostServer } from './hosts/host-server.mjs';
 
 const DECK = 'leadership-training-or-development';
 const model = loadChooser();
@@ -204,34 +208,46 @@ test('Copy puts the result link on the clipboard and says so', async ({ page, co
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 });
 
-// FIXME: an about:blank host counts as a public page, so Chromium's Private Network Access
-// blocks its frame from loading the widget on 127.0.0.1; the host page must come from another
-// loopback origin (tests/e2e/hosts/host-server.mjs, as share-url.spec does).
-test.fixme('in a frame without clipboard permission Copy still copies, and where the browser refuses it selects the link and says how', async ({ page, context, baseURL }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL.replace(/\/$/, '') });
-  // A frame from another origin without allow="clipboard-write", as WordPress frames a link:
-  // the Clipboard API is refused there.
-  await page.goto('about:blank');
-  await page.setContent(`<iframe title="Twofold" src="${baseURL}chooser.html" style="inline-size:100%;block-size:2000px;border:0"></iframe>`);
-  const frame = page.frameLocator('iframe');
-  await playChooser(frame);
-  const link = await frame.getByTestId('result-link').inputValue();
-  const refused = await page.frames()[1].evaluate(() => navigator.clipboard.writeText('x').then(() => false, () => true));
-  expect(refused, 'the Clipboard API is refused in this frame').toBe(true);
-  await frame.getByTestId('copy-link').click();
-  await expect(frame.getByTestId('announcer')).toHaveText(words(loadTable(), 'chooser.link_copied'));
-  const reader = await context.newPage();
-  await reader.goto('index.html?mode=home');
-  expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(link);
-  await reader.close();
-  // A browser that refuses to copy: the link is left selected, with how to copy it.
-  await page.frames()[1].evaluate(() => { document.execCommand = () => false; });
-  await frame.getByTestId('copy-link').click();
-  await expect(frame.getByTestId('announcer')).toHaveText(words(loadTable(), 'chooser.link_copy_manual'));
-  const field = frame.getByTestId('result-link');
-  await expect(field).toBeFocused();
-  const selected = await field.evaluate((e) => [e.selectionStart, e.selectionEnd, e.value.length]);
-  expect(selected).toEqual([0, link.length, link.length]);
+test.describe('in a frame from another origin', () => {
+  // The host page comes from another loopback origin (an about:blank page counts as public,
+  // and Chromium's Private Network Access would keep its frame from loading 127.0.0.1).
+  let hosts;
+  let dir;
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'twofold-copy-host-'));
+    hosts = await startHostServer(dir);
+  });
+  test.afterAll(async () => {
+    await hosts?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('in a frame without clipboard permission Copy still copies, and where the browser refuses it selects the link and says how', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL.replace(/\/$/, '') });
+    // A frame from another origin without allow="clipboard-write", as WordPress frames a link:
+    // the Clipboard API is refused there.
+    writeFileSync(join(dir, 'copy-host.html'), `<!doctype html><html lang="en"><title>A post</title><iframe title="Twofold" src="${baseURL}chooser.html" style="inline-size:100%;block-size:2000px;border:0"></iframe></html>`);
+    await page.goto(`${hosts.origin}/copy-host.html`);
+    const frame = page.frameLocator('iframe');
+    await playChooser(frame);
+    const link = await frame.getByTestId('result-link').inputValue();
+    const refused = await page.frames()[1].evaluate(() => navigator.clipboard.writeText('x').then(() => false, () => true));
+    expect(refused, 'the Clipboard API is refused in this frame').toBe(true);
+    await frame.getByTestId('copy-link').click();
+    await expect(frame.getByTestId('announcer')).toHaveText(words(loadTable(), 'chooser.link_copied'));
+    const reader = await context.newPage();
+    await reader.goto('index.html?mode=home');
+    expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(link);
+    await reader.close();
+    // A browser that refuses to copy: the link is left selected, with how to copy it.
+    await page.frames()[1].evaluate(() => { document.execCommand = () => false; });
+    await frame.getByTestId('copy-link').click();
+    await expect(frame.getByTestId('announcer')).toHaveText(words(loadTable(), 'chooser.link_copy_manual'));
+    const field = frame.getByTestId('result-link');
+    await expect(field).toBeFocused();
+    const selected = await field.evaluate((e) => [e.selectionStart, e.selectionEnd, e.value.length]);
+    expect(selected).toEqual([0, link.length, link.length]);
+  });
 });
 
 for (const theme of ['light', 'dark']) {

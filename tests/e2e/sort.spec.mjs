@@ -214,5 +214,6 @@ test('starting over keeps the deck just played selected', async ({ page }) => {
   await page.getByTestId('start-game').click();
   await expect(game.card).toBeVisible();
   await page.getByTestId('restart-game').click();
+  await page.getByTestId('restart-yes').click();
   await expect(page.getByTestId('deck-option-myth-or-fact')).toBeChecked();
 });

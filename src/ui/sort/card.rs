@@ -49,6 +49,17 @@ pub fn draggable_card(props: &CardProps) -> Html {
     let catalog = use_env().catalog();
     let drag = use_mut_ref(Drag::default);
     let dragging = use_state(|| false);
+    {
+        // A touch drag is the card's alone: no scroll, and so no fling to swallow the next tap.
+        let (node, drag) = (props.node.clone(), drag.clone());
+        use_effect_with((), move |_| {
+            // The pointer move comes first, so a drag is known by the touch move's turn.
+            let held = node
+                .cast::<web_sys::Element>()
+                .map(|el| crate::platform::take_touch_moves(&el, move || drag.borrow().moved));
+            move || drop(held)
+        });
+    }
 
     let onpointerdown = {
         let drag = drag.clone();
