@@ -21,7 +21,7 @@ pub use clock::{epoch_ms, now_ms, utc_offset_minutes};
 #[cfg(feature = "reporting")]
 pub use console::info;
 pub use console::warn;
-pub use fetch::{fetch_text, FetchError};
+pub use fetch::{fetch_text, language_table, FetchError};
 pub use geometry::marked_element_at;
 pub use host::{page_json_by_attribute, page_json_text};
 pub(crate) use location::{
