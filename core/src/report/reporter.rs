@@ -215,7 +215,7 @@ impl Reporter {
                     .unwrap_or_default();
                 state.enter_session(hash(&launch.session_id), now);
                 let mode = launch.mode;
-                let mastery = launch.mastery.as_ref().map(|(_, scaled)| *scaled);
+                let mastery = launch.mastery;
                 let cmi5 = Cmi5::new(launch, options.seed, lang);
                 (
                     Adapter::Cmi5(Box::new(cmi5)),
