@@ -1,7 +1,8 @@
 //! cmi5's rules for the statements the widget sends (the requirement ids in brackets):
 //!
-//! - every statement: an id set here [9.1.0.0-1], the launch's actor, a UTC timestamp
-//!   [9.7.0.0-2], and a context built on the LMS's contextTemplate (its contextActivities
+//! - every statement: an id set by the widget [9.1.0.0-1] and a UTC timestamp [9.7.0.0-2]
+//!   (both the cmi5 script's, as it queues the statement: [`Statement`]), the launch's
+//!   actor, and a context built on the LMS's contextTemplate (its contextActivities
 //!   and session id extension kept whole [9.6.2.0-1, 9.6.3.1-4]) with the launch's
 //!   registration [9.6.1.0-1];
 //! - cmi5 defined statements (`initialized`, `completed`, `passed`, `failed`,
@@ -26,8 +27,7 @@ use super::call::LmsCall;
 use super::launch::Cmi5Launch;
 use super::mastery::Scaled;
 use super::num::uint;
-use super::time::{iso_duration, xapi_timestamp, EpochMs};
-use super::uuid::UuidSource;
+use super::time::{iso_duration, EpochMs};
 use super::xapi::{Context, Fields, Statement, Verb, INTERACTION_TYPE};
 use crate::json::write_text;
 
@@ -35,7 +35,6 @@ use crate::json::write_text;
 #[derive(Debug, Clone)]
 pub(crate) struct Cmi5 {
     pub launch: Cmi5Launch,
-    uuids: UuidSource,
     pub lang: &'static str,
 }
 
@@ -86,15 +85,11 @@ impl ResultFields<'_> {
 }
 
 impl Cmi5 {
-    pub fn new(launch: Cmi5Launch, seed: [u8; 16], lang: &'static str) -> Self {
-        Self {
-            launch,
-            uuids: UuidSource::new(seed),
-            lang,
-        }
+    pub fn new(launch: Cmi5Launch, lang: &'static str) -> Self {
+        Self { launch, lang }
     }
 
-    /// The statement: a fresh id, the launch's actor, `verb`, `object` (JSON text; `None`:
+    /// The statement (its id and timestamp, `at`, are the script's): the launch's actor, `verb`, `object` (JSON text; `None`:
     /// the AU itself, `{"objectType":"Activity","id":<activityId>}`), `result`, the
     /// launch's `context`, `at`.
     fn statement(
@@ -105,11 +100,9 @@ impl Cmi5 {
         context: Context,
         at: EpochMs,
     ) -> LmsCall {
-        let id = self.uuids.next_uuid();
         let launch = &self.launch;
         let mut text = String::with_capacity(1024);
         let mut f = Fields::open(&mut text);
-        f.text("id", &id.text());
         f.raw("actor", &launch.actor);
         let label = verb.label();
         let mut v = Fields::open(f.key("verb"));
@@ -132,9 +125,8 @@ impl Cmi5 {
             f.raw("result", &result.write());
         }
         f.raw("context", &launch.contexts[context as usize]);
-        f.text("timestamp", &xapi_timestamp(at));
         f.close();
-        LmsCall::Send(Box::new(Statement::new(id, verb, text)))
+        LmsCall::Send(Box::new(Statement::new(verb, at, text)))
     }
 
     pub fn initialized(&mut self, at: EpochMs) -> LmsCall {

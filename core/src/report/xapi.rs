@@ -1,12 +1,12 @@
-//! xAPI statements as the widget sends them: [`Statement`], its id and [`Verb`] beside its
-//! JSON text, written once, when the statement is made (what goes *into* it, the cmi5
+//! xAPI statements as the widget sends them: [`Statement`], its [`Verb`] and instant beside
+//! its JSON text, written once, when the statement is made (what goes *into* it, the cmi5
 //! rules, is `cmi5.rs`'s job). The text is written straight, without a tree: the
 //! statement's own keys are constant text, and every string and every value from the LMS
 //! goes through the one JSON writer ([`crate::json::write_text`], [`crate::json::write_node`]),
 //! [`Fields`] placing the commas. The LMS's context template is merged once, at launch,
 //! into the four contexts statements carry ([`contexts`]).
 
-use super::uuid::Uuid;
+use super::time::EpochMs;
 use crate::json::{write_node, write_text, Member, Node, Value};
 
 /// The cmi5 category every cmi5 defined statement carries (9.6.2.1-1).
@@ -48,21 +48,25 @@ impl Verb {
     }
 }
 
-/// One xAPI statement, written.
+/// One xAPI statement, written. The cmi5 script (`src/platform/lms/cmi5.js`) completes it
+/// as it queues it: a fresh version 4 UUID as its `id` (cmi5 9.1.0.0-1: the AU sets it; the
+/// same id on every retry) and [`Statement::at`] as its `timestamp`, UTC with milliseconds
+/// (`Date.toISOString`, 9.7.0.0-2), both first in the object.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statement {
-    pub id: Uuid,
     pub verb: Verb,
-    /// The statement as JSON text (the request body).
+    /// When it happened (epoch ms): its `timestamp`.
+    pub at: EpochMs,
+    /// The statement as JSON text, without `id` and `timestamp`.
     text: String,
 }
 
 impl Statement {
-    pub(crate) fn new(id: Uuid, verb: Verb, text: String) -> Self {
-        Statement { id, verb, text }
+    pub(crate) fn new(verb: Verb, at: EpochMs, text: String) -> Self {
+        Statement { verb, at, text }
     }
 
-    /// The statement as JSON text (the request body).
+    /// The statement as JSON text, without `id` and `timestamp` (the script adds them).
     pub fn json_text(&self) -> &str {
         &self.text
     }
