@@ -49,7 +49,9 @@ function xapi(method, resource, query, body, type) {
   return request(`${endpoint}${resource}?${search.join('&')}`, { method, headers, body, keepalive: !!body });
 }
 
-const state = (id) => xapi('GET', 'activities/state', { stateId: id, activityId, agent: actor, registration });
+/** The State API's query for the document `id` of this registration. */
+const stateQuery = (id) => ({ stateId: id, activityId, agent: actor, registration });
+const state = (id) => xapi('GET', 'activities/state', stateQuery(id));
 
 export function launch(ownStateId) {
   const q = new URLSearchParams(location.search);
@@ -105,14 +107,12 @@ export function watch(callback) {
   globalThis.document?.addEventListener('visibilitychange', () => told(document.hidden ? 1 : 0));
 }
 
-/** A version 4 UUID (RFC 4122 variant), lowercase. */
-function uuid() {
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6] & 15) | 64;
-  b[8] = (b[8] & 63) | 128;
-  const hex = [...b].map((x) => (x | 256).toString(16).slice(1)).join('');
-  return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
-}
+/** A version 4 UUID (RFC 4122 variant), lowercase: each `0` and `1` of the pattern a random
+ *  hex digit, the `8` one of 8, 9, a, b; the `4` stays (the version). */
+const uuid = () =>
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16),
+  );
 
 export function send(at, body, back) {
   let id;
@@ -131,7 +131,7 @@ async function pump() {
   const [statementId, body, back] = queue[0];
   const [resource, query, type] = statementId
     ? ['statements', { statementId }, 'application/json']
-    : ['activities/state', { stateId, activityId, agent: actor, registration }, 'text/plain'];
+    : ['activities/state', stateQuery(stateId), 'text/plain'];
   const [status] = await xapi('PUT', resource, query, body, type);
   busy = false;
   const done = status > 199 && status < 300;
