@@ -118,16 +118,6 @@ pub fn focus_first(selector: &str) {
     }
 }
 
-/// 16 random bytes (statement ids are drawn from them): `Math.random`, which is enough for
-/// ids that need only be unique.
-pub fn random_bytes16() -> [u8; 16] {
-    let mut bytes = [0u8; 16];
-    for chunk in bytes.chunks_mut(8) {
-        chunk.copy_from_slice(&random_seed().to_le_bytes());
-    }
-    bytes
-}
-
 /// A seed for shuffling, from the browser's random source (tests pass their own).
 pub fn random_seed() -> u64 {
     let hi = (js_sys::Math::random() * 4_294_967_296.0) as u64;
