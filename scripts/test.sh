@@ -61,10 +61,12 @@ node --test tests/packages/
 # fourth round (contexts written once at launch, ids and timestamps set by cmi5.js) took it
 # from +13,567 to +12,381: 12,500; on the lighter language machinery it measured +13,202, and
 # the fifth round (the language chosen by js/page.js with the LMS's preference, cmi5.js
-# reading languagePreference) +12,113: 12,200.
-banner "package size: each package build's first load against the plain page's (SCORM +12,000 B, cmi5 +12,200 B brotli)"
+# reading languagePreference) +12,113: 12,200. Raised once, with its reason: the queue sent at
+# once with keepalive when the page is hidden or left, and kept in the tab's storage for a
+# reload (no statement or state document lost to a reload) measured +12,308: 12,400.
+banner "package size: each package build's first load against the plain page's (SCORM +12,000 B, cmi5 +12,400 B brotli)"
 node scripts/size-budget.mjs target/packages/build-scorm --against dist --above 12000
-node scripts/size-budget.mjs target/packages/build-cmi5 --against dist --above 12200
+node scripts/size-budget.mjs target/packages/build-cmi5 --against dist --above 12400
 
 banner "end-to-end: npx playwright test"
 e2e_log="$(mktemp)"

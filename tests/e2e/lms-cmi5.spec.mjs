@@ -124,6 +124,36 @@ test('a reload mid-session goes on with the same session: no second initialized,
   await expectConformant(registration);
 });
 
+test('a reload while a statement has no answer yet loses nothing: what was queued behind it goes as the page is left, and the game resumes where it was', async ({ page }) => {
+  const url = await lms.launch({ masteryScore: 0.8, returnURL: null });
+  const registration = new URL(url).searchParams.get('registration');
+  await page.goto(url);
+  const game = new SortGame(page, DECK);
+  await game.start();
+  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('initialized');
+  try {
+    // The first answer's statement gets no answer from the LRS: the state document written
+    // after it waits behind it in the queue, until the page is left.
+    const start = lms.requests().length;
+    lms.failLrs({ hang: true, count: 1, match: /^statements/ });
+    const card = await game.currentCard();
+    await game.pile(card.pile).click();
+    await page.getByTestId('next-card').click();
+    await expect.poll(() => lms.requests().slice(start).some((r) => r.status === 'hung')).toBe(true);
+    await page.reload();
+    await expect(game.progress).toHaveText(`Card 2 of ${game.deck.cards.length}`);
+    const next = await game.currentCard();
+    await game.pile(next.pile).click();
+    await expect.poll(async () => (await verbs(registration)).filter((v) => v === 'answered').length, { timeout: 15_000 }).toBe(2);
+  } finally {
+    lms.restoreLrs();
+  }
+  const answered = (await lms.statements({ registration })).filter((s) => VERB(s) === 'answered');
+  expect(answered).toHaveLength(2);
+  expect((await verbs(registration)).filter((v) => v === 'initialized')).toHaveLength(1);
+  await expectConformant(registration);
+});
+
 test('the LRS failing for a while loses nothing: the statements arrive, in order, once it answers', async ({ page }) => {
   const url = await lms.launch({ masteryScore: 0.8, returnURL: null });
   const registration = new URL(url).searchParams.get('registration');

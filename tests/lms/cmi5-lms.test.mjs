@@ -436,7 +436,7 @@ describe("the widget's cmi5 transport (src/platform/lms/cmi5.js)", () => {
   /** A sessionStorage that works, shared across "reloads" of one tab. */
   const tab = () => {
     const items = new Map();
-    return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, String(v)) };
+    return { items, getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, String(v)) };
   };
   const until = async (check, ms = 5000) => {
     const end = Date.now() + ms;
@@ -462,8 +462,8 @@ describe("the widget's cmi5 transport (src/platform/lms/cmi5.js)", () => {
   test('a page without the five launch parameters is no cmi5 launch', async () => {
     const url = new URL(await lms.launch());
     url.searchParams.delete('fetch');
-    assert.equal(open(url.href), null);
-    assert.equal(open(`${lms.url}/index.html`), null);
+    assert.equal(open(url.href), undefined);
+    assert.equal(open(`${lms.url}/index.html`), undefined);
   });
 
   test('the launch: the token once, LMS.LaunchData, the preferences, the state document; a reload in the same tab goes on with the same token', async () => {
@@ -509,6 +509,64 @@ describe("the widget's cmi5 transport (src/platform/lms/cmi5.js)", () => {
       assert.match(String(reason), /^the fetch URL refused: error 1/);
       return true;
     });
+  });
+
+  test('hidden or left: all that is queued goes at once (the statements as one POST, a stuck one again first; the newest state document alone), and a reload of the tab resumes from it', async () => {
+    const url = await lms.launch();
+    const launch = parseLaunchUrl(url);
+    const storage = tab();
+    const [, registration, , launchData] = await open(url, storage);
+    const data = JSON.parse(launchData);
+    const page = {};
+    globalThis.addEventListener = (type, f) => (page[type] = f);
+    globalThis.document = { hidden: false, addEventListener: (type, f) => (page[type] = f) };
+    const said = [];
+    try {
+      transport.watch((n) => said.push(n));
+      // The first statement gets no answer; the rest queue up behind it.
+      const start = lms.requests().length;
+      lms.failLrs({ hang: true, count: 1, match: /^statements/ });
+      transport.send(AT, bare(initialized(launch, data)), '');
+      await until(() => lms.requests().slice(start).some((r) => r.status === 'hung'));
+      for (const [n, card] of ['c1', 'c2'].entries())
+        transport.send(AT + 1 + n, bare(answeredChoice(launch, data, { card, piles: ['a', 'b'], chosen: 'a', correct: 'a' })), '');
+      transport.send(-1, 'game:v=1', '');
+      transport.send(-1, 'game:v=2', '');
+      const before = lms.requests().length;
+      // Leaving, the browser fires pagehide, then visibilitychange to hidden.
+      page.pagehide({ persisted: false });
+      globalThis.document.hidden = true;
+      page.visibilitychange();
+      assert.deepEqual(said, [2, 1], 'left for good, then hidden');
+      // What has no answer yet is in the tab's storage for a reload: the state document and
+      // the batch.
+      const kept = [...storage.items].find(([k]) => k.endsWith('+'));
+      assert.ok(kept, 'the unanswered calls are kept for a reload');
+      assert.equal(JSON.parse(kept[1]).length, 2);
+      await until(async () => (await ours(registration)).length === 3);
+      const sent = lms.requests().slice(before).filter((r) => r.method !== 'GET');
+      assert.deepEqual(sent.map((r) => `${r.method} ${r.resource}`).sort(), ['POST statements', 'PUT activities/state'], 'one POST, one state document');
+      assert.deepEqual(
+        (await ours(registration)).map((s) => s.verb.id),
+        [VERB.initialized, VERB.answered, VERB.answered],
+        'in order: the stuck statement first',
+      );
+      assert.equal(await lms.stateDocument({ stateId: STATE, registration }), 'game:v=2');
+      // A reload of the tab (a fresh copy of the script) resumes from the kept state
+      // document and sends what was kept again: the same ids, so the LRS keeps one of each.
+      const reloaded = await import('../../src/platform/lms/cmi5.js?reload');
+      globalThis.location = new URL(url);
+      const again = await reloaded.launch(STATE);
+      assert.equal(again[4], 'game:v=2', 'the newest state document');
+      await until(() => lms.requests().slice(before).filter((r) => r.method === 'POST').length === 2);
+      await new Promise((r) => setTimeout(r, 300));
+      assert.equal((await ours(registration)).length, 3, 'each statement once');
+      assert.deepEqual(lms.violations({ registration }), []);
+    } finally {
+      lms.restoreLrs();
+      delete globalThis.addEventListener;
+      delete globalThis.document;
+    }
   });
 
   test('the queue: in order, a refused call dropped, a failing LRS retried until it answers (and said so), returnURL after the last', async () => {

@@ -1,17 +1,16 @@
 //! cmi5's transport: the package's own script `cmi5.js` (a wasm-bindgen snippet, so only
 //! the `lms-cmi5` build loads it) carries out the launch (the five launch parameters, the
 //! one-time token, `LMS.LaunchData`, the learner's preferences, the AU's state document)
-//! and each PUT, queued in order and retried while the LRS does not answer; this hands it
-//! strings and reads its answers. Reading what came back, and what to send, is the core's
-//! job.
+//! and each call, queued in order, retried while the LRS does not answer and sent at once
+//! when the page is hidden or left; this hands it strings and reads its answers. Reading
+//! what came back, and what to send, is the core's job.
 
 use js_sys::{Array, Promise};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
-use super::lifecycle::Told;
+use super::lifecycle::{callback, Told};
 
 #[wasm_bindgen(module = "/src/platform/lms/cmi5.js")]
 extern "C" {
@@ -42,7 +41,9 @@ pub struct Launch {
 /// The cmi5 launch of this page (`None`: the page's query is not one), with `state_id` the
 /// AU's own state document: the launch, or why it cannot be reported against.
 pub fn launch(state_id: &str) -> Option<impl std::future::Future<Output = Result<Launch, String>>> {
-    let promise: Promise = Some(js_launch(state_id)).filter(|p| !p.is_null())?.into();
+    let promise: Promise = Some(js_launch(state_id))
+        .filter(|p| !p.is_undefined())?
+        .into();
     Some(async move {
         let got = JsFuture::from(promise)
             .await
@@ -56,12 +57,12 @@ pub fn launch(state_id: &str) -> Option<impl std::future::Future<Output = Result
             launch_data: text(3).unwrap_or_default(),
             state: text(4),
             languages: text(5),
-            token_in_memory: got.get(6).as_bool().unwrap_or(false),
+            token_in_memory: got.get(6).is_truthy(),
         })
     })
 }
 
-/// Queues the PUT of a statement that happened `at` (epoch ms; the script gives it its id
+/// Queues the POST of a statement that happened `at` (epoch ms; the script gives it its id
 /// and timestamp) or, with no instant, of the state document, after every call queued
 /// before it; then, if `back` is not empty, opens it (`returnURL`, after `terminated`).
 pub fn send(at: Option<u64>, body: &str, back: &str) {
@@ -70,7 +71,6 @@ pub fn send(at: Option<u64>, body: &str, back: &str) {
 
 /// Calls `told` for each change of the page and each time the LMS stops (a call fails) or
 /// starts answering again, for as long as the page lives.
-pub fn watch(mut told: impl FnMut(Told) + 'static) {
-    let told = move |code: u32| told(Told::from_code(code));
-    js_watch(Closure::<dyn FnMut(u32)>::new(told).into_js_value())
+pub fn watch(told: impl FnMut(Told) + 'static) {
+    js_watch(callback(told))
 }

@@ -5,6 +5,15 @@
 //! `pagehide` when the page is not kept for back/forward, `persisted` false: finish, once),
 //! and whether the LMS answers.
 
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsValue;
+
+/// The script's callback for `told`: it is called with the number of what happened.
+pub fn callback(mut told: impl FnMut(Told) + 'static) -> JsValue {
+    let heard = move |code: u32| told(Told::from_code(code));
+    Closure::<dyn FnMut(u32)>::new(heard).into_js_value()
+}
+
 /// What happened.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Told {

@@ -6,11 +6,10 @@
 //! (a refused value, by its error code, is dropped with its reason in the console); this
 //! hands it strings. What to write, and when, is the core's job.
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 
-use super::lifecycle::Told;
+use super::lifecycle::{callback, Told};
 
 pub use crate::report::ScormVersion;
 
@@ -70,7 +69,6 @@ pub fn send(call: u32, element: &str, value: &str) {
 
 /// Calls `told` for each change of the page and each time the LMS stops (a call fails) or
 /// starts answering again, for as long as the page lives.
-pub fn watch(mut told: impl FnMut(Told) + 'static) {
-    let told = move |code: u32| told(Told::from_code(code));
-    js_watch(Closure::<dyn FnMut(u32)>::new(told).into_js_value())
+pub fn watch(told: impl FnMut(Told) + 'static) {
+    js_watch(callback(told))
 }

@@ -1,6 +1,6 @@
 //! The cmi5 side of the link: the launch (carried out by the package's script through
 //! `platform::lms::cmi5`) read into the core's [`Cmi5Start`], and each call handed to the
-//! script as its PUT.
+//! script.
 
 use crate::i18n::MessageId;
 use crate::platform::lms::cmi5;
@@ -29,9 +29,9 @@ pub(super) fn connect(
 }
 
 /// Hands one call to the script: a statement (which the script gives its id and
-/// timestamp) or the state document as its PUT (with
-/// `keepalive`, so a call made as the page is hidden or left still reaches the LRS); once
-/// `terminated` is stored, `back` (the LMS's `returnURL`) opens.
+/// timestamp) or the state document (sent with `keepalive`, so a call made as the page is
+/// hidden or left still reaches the LRS); once `terminated` is stored, `back` (the LMS's
+/// `returnURL`) opens.
 pub(super) fn carry(call: LmsCall, back: Option<&str>) {
     match &call {
         LmsCall::Send(statement) => {
