@@ -2,9 +2,9 @@
 // so it costs one request and a CSP of `script-src 'self'` allows it (it would refuse an
 // inline script). Loaded with `defer` before the widget's loader (a module script, which runs
 // after it), so the page's elements exist when it starts and it never blocks parsing. It has
-// no `integrity` value, so a sandboxed frame loads it without CORS. Three parts:
+// no `integrity` value, so a sandboxed frame loads it without CORS. Four parts:
 // 1. the crash screen; 2. fitting the host's frame to the content; 3. the page's title and
-// language, in the learner's.
+// language, in the learner's; 4. the widget taking over a pre-rendered first screen.
 
 // 1. The page's own crash screen. Whatever stops the widget — a wasm that does not download, a
 // trap (a Rust panic is `RuntimeError: unreachable` in release builds), a JS exception thrown
@@ -123,7 +123,7 @@
 (() => {
   const widget = document.getElementById('twofold');
   if (!widget) return;
-  new MutationObserver(() => {
+  const follow = () => {
     const root = widget.querySelector('[data-title]');
     const heading = root && root.querySelector('h1');
     if (!heading) return;
@@ -132,5 +132,48 @@
     page.dir = root.dir;
     const title = root.dataset.title.replace('{activity}', heading.textContent);
     if (document.title !== title) document.title = title;
-  }).observe(widget, { subtree: true, childList: true, characterData: true });
+  };
+  new MutationObserver(follow).observe(widget, { subtree: true, childList: true, characterData: true });
+  // A pre-rendered first screen is there before the widget.
+  follow();
+})();
+
+// 4. The pre-rendered first screen's take-over. The build writes the first screen into the page
+// (scripts/prerender.mjs) and its head script (js/prerender-head.js) keeps the variant the
+// widget will render, recording the clicks made on it as paths of element indices. The wasm
+// mounts over it (Yew empties #twofold and renders the same screen before anything paints);
+// at once, before that paint: focus goes back to where it was in the pre-render, an animation
+// the pre-render was playing goes on from where it was (not again from the start), and the
+// recorded clicks are replayed, in order, on the widget's own controls at the same places.
+(() => {
+  const widget = document.getElementById('twofold');
+  const pre = widget && widget.querySelector(':scope > [data-pre]');
+  if (!pre) return;
+  const path = (el) => {
+    if (!el || !pre.contains(el)) return null;
+    const steps = [];
+    for (; el !== pre; el = el.parentElement) steps.unshift([...el.parentElement.children].indexOf(el));
+    return steps;
+  };
+  let focused = path(document.activeElement);
+  pre.addEventListener('focusin', (e) => (focused = path(e.target)));
+  pre.addEventListener('focusout', (e) => !pre.contains(e.relatedTarget) && pre.isConnected && (focused = null));
+  const playing = pre.getAnimations ? pre.getAnimations({ subtree: true }) : [];
+  const taken = new MutationObserver(() => {
+    const root = widget.firstElementChild;
+    if (!root || root.hasAttribute('data-pre')) return;
+    taken.disconnect();
+    const at = (steps) => steps.reduce((el, i) => el && el.children[i], root);
+    const start = playing.map((a) => a.startTime).find((t) => t !== null);
+    if (root.getAnimations) for (const a of root.getAnimations({ subtree: true })) {
+      if (start === undefined) a.finish(); else a.startTime = start;
+    }
+    const target = focused && at(focused);
+    if (target) target.focus({ preventScroll: true });
+    for (const steps of (window.twofoldPre || []).splice(0)) {
+      const el = at(steps);
+      if (el) el.click();
+    }
+  });
+  taken.observe(widget, { childList: true });
 })();

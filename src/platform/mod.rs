@@ -30,6 +30,13 @@ pub use navigator::browser_languages;
 pub use storage::browser_store;
 pub use style::set_properties;
 
+/// Whether `root` holds the page's pre-rendered first screen (its first child marked
+/// `data-pre` by the build, `scripts/prerender.mjs`), which the app must mount over.
+pub fn holds_prerender(root: &web_sys::Element) -> bool {
+    root.first_element_child()
+        .is_some_and(|child| child.has_attribute("data-pre"))
+}
+
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_element(id: &str) {
     use wasm_bindgen::JsCast;
