@@ -140,11 +140,12 @@
 
 // 4. The pre-rendered first screen's take-over. The build writes the first screen into the page
 // (scripts/prerender.mjs) and its head script (js/prerender-head.js) keeps the variant the
-// widget will render, recording the clicks made on it as paths of element indices. The wasm
-// mounts over it (Yew empties #twofold and renders the same screen before anything paints);
-// at once, before that paint: focus goes back to where it was in the pre-render, an animation
-// the pre-render was playing goes on from where it was (not again from the start), and the
-// recorded clicks are replayed, in order, on the widget's own controls at the same places.
+// widget will render, recording what the learner does on it (clicks, radio choices, keys the
+// widget reads) with paths of element indices. The wasm mounts over it (Yew empties #twofold
+// and renders the same screen before anything paints); at once, before that paint: focus goes
+// back to where it was in the pre-render, an animation the pre-render was playing goes on from
+// where it was (not again from the start), and what was recorded is replayed, in order, on the
+// widget's own elements at the same places (a click, or the key's keydown).
 (() => {
   const widget = document.getElementById('twofold');
   const pre = widget && widget.querySelector(':scope > [data-pre]');
@@ -170,9 +171,10 @@
     }
     const target = focused && at(focused);
     if (target) target.focus({ preventScroll: true });
-    for (const steps of (window.twofoldPre || []).splice(0)) {
-      const el = at(steps);
-      if (el) el.click();
+    for (const { p, k, c } of (window.twofoldPre || []).splice(0)) {
+      const el = at(p);
+      if (el && k) el.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: c, bubbles: true, cancelable: true }));
+      else if (el) el.click();
     }
   });
   taken.observe(widget, { childList: true });

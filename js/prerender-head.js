@@ -3,8 +3,8 @@
 // the first paint. The page carries its first screen as Yew renders it for a first visit, once
 // per language (`#twofold > [data-pre=<code>]`, each hidden by the page's style until chosen).
 // This script picks the variant the widget will render, or none where something overrides a
-// fresh start, and records the clicks made on it until the wasm takes over (js/page.js replays
-// them). Its rules, each no looser than the widget's (src/ui/app.rs, sort/screen.rs, config):
+// fresh start, and records what the learner does on it until the wasm takes over (js/page.js
+// replays it). Its rules, each no looser than the widget's (src/ui/app.rs, sort/screen.rs, config):
 // - the language: `?lang=`, else the first of navigator.languages with a table, else the first
 //   variant (English), each by its primary subtag; a `?lang=` naming none shows none (the
 //   widget names the bad value on screen);
@@ -79,15 +79,30 @@
   });
   seen.observe(html, { childList: true, subtree: true });
   addEventListener('DOMContentLoaded', function () { seen.disconnect(); });
-  // Clicks on the pre-render's controls, as paths of element indices from its root (the
-  // widget's root is at the same place, with the same children), until the wasm replaces it.
-  var clicks = (window.twofoldPre = []);
-  addEventListener('click', function (event) {
-    var target = event.target.closest && event.target.closest('button,input,summary,a');
+  // What the learner does on the pre-render until the wasm replaces it, each with its target as
+  // a path of element indices from the variant's root (the widget's root is at the same place,
+  // with the same children): a click on a button, summary or link; a choice of a radio (by
+  // click, label, Space or arrows: its change); a key the widget reads (a character, or Enter
+  // where it is not a button's click).
+  var done = (window.twofoldPre = []);
+  var record = function (target, key, code) {
     var path = [];
     for (var el = target; el && !el.hasAttribute('data-pre'); el = el.parentElement) {
       path.unshift([].indexOf.call(el.parentElement ? el.parentElement.children : [], el));
     }
-    if (el && el.isConnected) clicks.push(path);
+    if (el && el.isConnected) done.push({ p: path, k: key, c: code });
+  };
+  addEventListener('click', function (e) {
+    var target = e.target.closest && e.target.closest('button,summary,a');
+    if (target) record(target);
+  }, true);
+  addEventListener('change', function (e) {
+    if (e.target.type === 'radio') record(e.target);
+  }, true);
+  addEventListener('keydown', function (e) {
+    var key = e.key || '';
+    var clicks = e.target.closest && e.target.closest('button,summary,a');
+    if (e.ctrlKey || e.metaKey || e.altKey) return;
+    if ((key.length === 1 && key !== ' ') || (key === 'Enter' && !clicks)) record(e.target, key, e.code);
   }, true);
 })();

@@ -33,8 +33,7 @@ pub use style::set_properties;
 /// Whether `root` holds the page's pre-rendered first screen (its first child marked
 /// `data-pre` by the build, `scripts/prerender.mjs`), which the app must mount over.
 pub fn holds_prerender(root: &web_sys::Element) -> bool {
-    root.first_element_child()
-        .is_some_and(|child| child.has_attribute("data-pre"))
+    matches!(root.query_selector(":scope>[data-pre]"), Ok(Some(_)))
 }
 
 /// Moves keyboard focus to the element with this id, if it exists.

@@ -161,14 +161,14 @@ fn render(
         locked,
         lms,
     };
-    let mount = move || mount_app(props, root, screen);
-    let pending: Rc<Cell<Option<Box<dyn FnOnce()>>>> = Rc::new(Cell::new(Some(Box::new(mount))));
+    // The app's props and root until it mounts (once).
+    let pending = Rc::new(Cell::new(Some((props, root))));
     let arrived = if waits {
         let (pending, ready) = (pending.clone(), ready.clone());
         yew::Callback::from(move |()| {
             if ready() {
-                if let Some(mount) = pending.take() {
-                    mount();
+                if let Some((props, root)) = pending.take() {
+                    mount_app(props, root, screen);
                 }
             }
         })
@@ -181,8 +181,8 @@ fn render(
         Screen::Home => {}
     }
     if !waits || ready() {
-        if let Some(mount) = pending.take() {
-            mount();
+        if let Some((props, root)) = pending.take() {
+            mount_app(props, root, screen);
         }
     }
 }

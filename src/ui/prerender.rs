@@ -10,7 +10,7 @@
 use std::future::Future;
 use std::pin::pin;
 use std::rc::Rc;
-use std::task::{Context, Poll, Waker};
+use std::task::{Context, Poll, RawWaker, RawWakerVTable, Waker};
 
 use super::{App, AppProps, Library, LmsHandle, StoreHandle};
 use crate::content::Manifest;
@@ -86,13 +86,20 @@ pub fn first_screen(
     block_on(render)
 }
 
-/// Runs a future that never waits (nothing in a first screen suspends).
+/// Runs a future that never waits on anything outside it (nothing in a first screen suspends).
 fn block_on<T>(future: impl Future<Output = T>) -> T {
+    // A waker that does nothing (`Waker::noop` is newer than the crate's rust-version).
+    const VTABLE: RawWakerVTable = RawWakerVTable::new(|_| RAW, |_| {}, |_| {}, |_| {});
+    const RAW: RawWaker = RawWaker::new(std::ptr::null(), &VTABLE);
+    // SAFETY: every function of the vtable ignores the (null) data pointer.
+    let waker = unsafe { Waker::from_raw(RAW) };
     let mut future = pin!(future);
-    let mut context = Context::from_waker(Waker::noop());
-    loop {
+    let mut context = Context::from_waker(&waker);
+    // The server renderer hands its output over through a channel: a few polls.
+    for _ in 0..10_000 {
         if let Poll::Ready(value) = future.as_mut().poll(&mut context) {
             return value;
         }
     }
+    panic!("the first screen never finished rendering (a component suspended)");
 }

@@ -5,7 +5,8 @@
 // - on every entry page in every language, the right variant is visible at once (before the
 //   wasm arrives), the page's only one; the screenshot just before the wasm takes over equals
 //   the one just after; nothing shifts; nothing is logged as an error;
-// - a click on its main control made before the wasm is ready takes effect once it is;
+// - a click on its main control made before the wasm is ready takes effect once it is, and so
+//   does an answer's key on the chooser;
 // - where the first screen is not a fresh visit's (a resumed game, saved answers, a saved
 //   screen, a setting in the query), no pre-render shows at all (no flash of the wrong one);
 // - axe finds nothing on the pre-rendered screens.
@@ -133,6 +134,25 @@ for (const p of PAGES) {
       });
     });
   }
+}
+
+for (const { lang, query, key } of [{ lang: 'en', query: '', key: 'c' }, { lang: 'ar', query: '?lang=ar', key: '3' }]) {
+  test(`chooser.html in ${lang}: an answer's key pressed before the wasm is ready takes effect once it is`, async ({ page }) => {
+    const errors = await watch(page);
+    const wasm = await holdWasm(page);
+    await page.goto('chooser.html' + query, { waitUntil: 'domcontentloaded' });
+    const pre = page.locator(`#twofold > [data-pre="${lang}"]`);
+    // Focus in the question (a click on its first answer), then the third answer's key.
+    await pre.locator('label.choice').first().click();
+    await page.keyboard.press(key);
+    expect(wasm.sent).toBe(false);
+    wasm.release();
+    await tookOver(page);
+    await expect(page.locator('#twofold input[type=radio]').nth(2)).toBeChecked();
+    await expect(page.locator('#twofold input[type=radio]').nth(2)).toBeFocused();
+    await expect(page.getByTestId('chooser-next')).toBeEnabled();
+    expect(errors).toEqual([]);
+  });
 }
 
 test.describe('no flash of the wrong first screen', () => {
