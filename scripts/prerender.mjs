@@ -16,7 +16,8 @@
 //   `data-pre="<code>"`; on <html> what the head script needs (`data-pre-page`: index, sort,
 //   deck or chooser; `data-pre-deck`: the page's deck, or sort.html's first; `data-pre-langs`);
 //   in <head> a style that hides every variant but the chosen one, and js/prerender-head.js
-//   inline (it must run before the first paint; the CSP step hashes both), which chooses.
+//   inline, minified by terser (it must run before the first paint; the CSP step hashes both),
+//   which chooses.
 //
 // Off with TWOFOLD_PRERENDER=off (the LMS package builds: there the LMS decides the first
 // screen, its language, a resumed attempt and a locked activity, only once the wasm asks it).
@@ -36,12 +37,17 @@ const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 /** The widget's empty root, as Trunk writes it (minified or not). */
 const ROOT = /<div id=["']?twofold["']?><\/div>/;
 
-/** The head script, its comment lines and indentation dropped. */
-export function headScript() {
-  return readFileSync(join(root, 'js', 'prerender-head.js'), 'utf8')
-    .replace(/^\s*\/\/.*\n/gm, '')
-    .replace(/^\s+/gm, '')
-    .trim();
+/** The head script, minified by terser (else its comment lines and indentation dropped). */
+export async function headScript() {
+  const code = readFileSync(join(root, 'js', 'prerender-head.js'), 'utf8');
+  try {
+    const { minify } = await import('terser');
+    const out = await minify(code, { compress: true, mangle: true });
+    if (out.code) return out.code;
+  } catch (e) {
+    console.warn(`prerender: the head script is not minified (${e.message ?? e})`);
+  }
+  return code.replace(/^\s*\/\/.*\n/gm, '').replace(/^\s+/gm, '').trim();
 }
 
 /** The style hiding every variant but the one the head script chose. */
@@ -65,7 +71,7 @@ function pageAttributes(file, decks) {
 }
 
 /** The page with its variants (`{code: markup}`, in the order given), style and head script. */
-export function withPrerender(html, file, variants, decks) {
+export function withPrerender(html, file, variants, decks, script) {
   if (!ROOT.test(html)) throw new Error(`${file} has no empty #twofold`);
   const langs = Object.keys(variants);
   const markup = langs
@@ -79,7 +85,7 @@ export function withPrerender(html, file, variants, decks) {
   const { page, deck } = pageAttributes(file, decks);
   const attrs = ` data-pre-page="${page}"${deck ? ` data-pre-deck="${deck}"` : ''} data-pre-langs="${langs.join(' ')}"`;
   out = out.replace(/<html\b/i, (tag) => tag + attrs);
-  const head = `<style>${hideCss(langs)}</style><script>${headScript()}</script>`;
+  const head = `<style>${hideCss(langs)}</style><script>${script}</script>`;
   const at = out.search(/<\/head>/i);
   if (at < 0) throw new Error(`${file} has no </head>`);
   return out.slice(0, at) + head + out.slice(at);
@@ -95,7 +101,7 @@ function hostEnv() {
 }
 
 /** Pre-renders every entry page of `dir` in place. */
-function main() {
+async function main() {
   if (!dir) throw new Error('no TRUNK_STAGING_DIR and no directory argument');
   const pages = readdirSync(dir)
     .filter((f) => f.endsWith('.html'))
@@ -118,23 +124,22 @@ function main() {
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+  const script = await headScript();
   for (const file of pages) {
     const path = join(dir, file);
-    const html = withPrerender(readFileSync(path, 'utf8'), file, rendered[file], decks);
+    const html = withPrerender(readFileSync(path, 'utf8'), file, rendered[file], decks, script);
     writeFileSync(path, html);
     console.log(`prerender: ${file} (${Object.keys(rendered[file]).join(', ')})`);
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   if (process.env.TWOFOLD_PRERENDER === 'off') {
     console.log('prerender: off (TWOFOLD_PRERENDER=off, a package build)');
   } else {
-    try {
-      main();
-    } catch (e) {
+    main().catch((e) => {
       console.error(`prerender: ERROR: ${e.message}`);
       process.exit(1);
-    }
+    });
   }
 }
