@@ -1,5 +1,7 @@
 //! Yew components: they render state and send actions; the rules live in the
-//! pure modules. [`mount`] starts the widget in the page's `#twofold` element.
+//! pure modules. [`mount`] starts the widget in the page's `#twofold` element, over the
+//! first screen the build pre-rendered there if the page kept it (`prerender`, the
+//! `prerender` feature: the same components through Yew's server renderer, at build time).
 
 mod announcer;
 mod app;
