@@ -30,10 +30,9 @@ pub use navigator::browser_languages;
 pub use storage::browser_store;
 pub use style::set_properties;
 
-/// Whether `root` holds the page's pre-rendered first screen (its first child marked
-/// `data-pre` by the build, `scripts/prerender.mjs`), which the app must mount over.
-pub fn holds_prerender(root: &web_sys::Element) -> bool {
-    matches!(root.query_selector(":scope>[data-pre]"), Ok(Some(_)))
+/// Whether an element inside `root` matches `selector` (the UI's).
+pub fn holds(root: &web_sys::Element, selector: &str) -> bool {
+    matches!(root.query_selector(selector), Ok(Some(_)))
 }
 
 /// Moves keyboard focus to the element with this id, if it exists.

@@ -43,6 +43,9 @@ use crate::session::{Screen, Session};
 const HOST_DECK_ID: &str = "twofold-deck";
 /// The attribute of a content file an entry page carries inline (its value: the file's address).
 const CARRIED_FILE: &str = "data-twofold-file";
+/// The page's pre-rendered first screen, the variant its head script kept (the build writes
+/// one per language into the root, each marked `data-pre`: `scripts/prerender.mjs`).
+const PRERENDERED: &str = ":scope>[data-pre]";
 /// The id of the manifest of the built-in content the build writes into every page.
 const CONTENT_ID: &str = "twofold-content";
 
@@ -144,7 +147,9 @@ fn render(
         d.get_element_by_id(ROOT_ID)
             .or_else(|| d.body().map(Into::into))
     });
-    let waits = root.as_ref().is_some_and(platform::holds_prerender);
+    let waits = root
+        .as_ref()
+        .is_some_and(|r| platform::holds(r, PRERENDERED));
     let ready = {
         let (content, deck) = (content.clone(), config.deck.clone());
         move || match screen {
