@@ -5,6 +5,8 @@
 #   make bench   benchmarks (scripts/bench.sh)
 #   make dist    the release build into dist/ (scripts/release-build.sh: the pinned nightly,
 #                std rebuilt for size; what make test builds and checks)
+#   make screens the screenshots in docs/screens/ (scripts/screens.mjs on a fresh dist/:
+#                every screen at 320, 768 and 1280 px, light and dark; not a test)
 #   make package the LMS packages (SCORM 1.2, SCORM 2004, cmi5) into target/packages/
 #                (ACTIVITY=sort:<deck id>|chooser, STANDARD=scorm12|scorm2004|cmi5 narrow it)
 
@@ -12,7 +14,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: serve test bench setup package dist
+.PHONY: serve test bench setup package dist screens
 
 setup:
 	scripts/setup.sh
@@ -25,6 +27,9 @@ test:
 
 dist: setup
 	scripts/release-build.sh --public-url ./
+
+screens: dist
+	node scripts/screens.mjs
 
 package: setup
 	ACTIVITY="$(ACTIVITY)" STANDARD="$(STANDARD)" scripts/package.sh

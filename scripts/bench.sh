@@ -18,7 +18,10 @@
 # BENCH_BIG_LOADS, BENCH_BIG_PLACEMENTS (1000 = the whole big deck), BENCH_CARDS (big deck
 # size), BENCH_RTT (the emulated round trip of the second load run, ms; 0 skips it; 50),
 # BENCH_PAGE (the Twofold page loaded; index.html?deck=myth-or-fact), BENCH_NO_DOC=1 (leave
-# docs/performance.md alone).
+# docs/performance.md alone), BENCH_ONLY (benchmark ids, comma-separated: load, load-rtt,
+# memory-static, interaction, big-deck), BENCH_QUICK=1 (below the floors, e.g. BENCH_RUNS=3:
+# checks the harness; the table says so and docs/performance.md is left alone), BENCH_PORT
+# (the server's port; 0, the default, picks a free one).
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -104,7 +107,7 @@ EOF
 # --- 4. server -----------------------------------------------------------------------------
 PORT_FILE="$BENCH_DIR/port"
 rm -f "$PORT_FILE" "$BENCH_DIR/requests.log"
-python3 bench/serve.py --dir "$WWW" --port 0 --port-file "$PORT_FILE" \
+python3 bench/serve.py --dir "$WWW" --port "${BENCH_PORT:-0}" --port-file "$PORT_FILE" \
   --log "$BENCH_DIR/requests.log" >/dev/null 2>"$BENCH_DIR/server.err" &
 SERVER_PID=$!
 stop_server() {
@@ -140,12 +143,15 @@ ctype="$(curl -s -o /dev/null -w '%{content_type}' "$BASE${wasm_file#./}")"
 doc_args=(--doc "$ROOT/docs/performance.md")
 doc_note="; last run recorded in docs/performance.md"
 if [ "${BENCH_NO_DOC:-0}" = "1" ]; then doc_args=(--no-doc); doc_note=""; fi
+extra_args=()
+if [ "${BENCH_QUICK:-0}" = "1" ]; then extra_args+=(--quick); doc_note=""; fi
+if [ -n "${BENCH_ONLY:-}" ]; then extra_args+=(--only "$BENCH_ONLY"); fi
 node bench/run.mjs --base "$BASE" --dist "$WWW" \
   --out "$BENCH_DIR/results.json" --table "$BENCH_DIR/table.md" \
   --big-json "$BENCH_DIR/big-deck.json" \
   --runs "${BENCH_RUNS:-15}" --placements "${BENCH_PLACEMENTS:-120}" \
   --big-loads "${BENCH_BIG_LOADS:-5}" --big-placements "${BENCH_BIG_PLACEMENTS:-1000}" \
   --rtt "${BENCH_RTT:-50}" --page "${BENCH_PAGE:-index.html?deck=myth-or-fact}" \
-  "${doc_args[@]}"
+  "${doc_args[@]}" "${extra_args[@]}"
 
 log "raw figures: target/bench/results.json; table: target/bench/table.md$doc_note"

@@ -32,10 +32,11 @@ const integrities = (data) =>
   ['sha256', 'sha384', 'sha512'].map((alg) => `${alg}-${createHash(alg).update(data).digest('base64')}`);
 
 // Names the module exports, found by loading it (the glue only defines functions at top level).
-// Its static imports (the snippets, used only inside functions) are left out: a data: module
+// Its static imports (the snippets, used only inside functions; `import { … } from` or, as
+// wasm-bindgen writes them now, `import * as importN from`) are left out: a data: module
 // cannot resolve relative specifiers.
 const exportNames = async (code) => {
-  const alone = code.replace(/\bimport\s*\{[^}]*\}\s*from\s*["'][^"']+["'];?/g, '');
+  const alone = code.replace(/\bimport\s*(?:\{[^}]*\}|\*\s*as\s+[\w$]+)\s*from\s*["'][^"']+["'];?/g, '');
   return Object.keys(await import(`data:text/javascript;base64,${Buffer.from(alone).toString('base64')}`)).sort().join(',');
 };
 

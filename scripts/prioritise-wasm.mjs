@@ -5,9 +5,13 @@
 // modulepreload, and Chromium then requested it about 24 ms after the glue (bench, loopback).
 //
 // What it owns, in $TRUNK_STAGING_DIR only: in each *.html, the wasm preload link is moved to
-// just before the first <script> and given fetchpriority="high". Nothing else changes (the
-// link keeps its integrity value). If no such link is found it says so and leaves the file
-// alone; it never fails the build.
+// just before the first <script>, given fetchpriority="high" and stripped of its `integrity`
+// value: a preload `as=fetch` is a destination subresource integrity does not cover, so
+// Chromium ignores the value and warns about it on every load ("The `integrity` attribute is
+// currently ignored for preload destinations that do not support subresource integrity"),
+// the host page's console's only line. The wasm is fetched by the glue, which keeps its own
+// integrity value (its modulepreload). Nothing else changes. If no such link is found it says
+// so and leaves the file alone; it never fails the build.
 //
 // By hand: node scripts/prioritise-wasm.mjs <dir>   (a built dist; rewritten in place)
 
@@ -26,12 +30,13 @@ try {
       console.warn(`prioritise-wasm: no wasm preload in ${name}; left as it is`);
       continue;
     }
-    const prioritised = /fetchpriority/.test(link) ? link : link.replace(/^<link\b/, '<link fetchpriority="high"');
+    const bare = link.replace(/\s+integrity=("[^"]*"|[^\s>]*)/, '');
+    const prioritised = /fetchpriority/.test(bare) ? bare : bare.replace(/^<link\b/, '<link fetchpriority="high"');
     const without = html.replace(link, '');
     const at = without.indexOf('<script');
     const out = at < 0 ? html : without.slice(0, at) + prioritised + without.slice(at);
     writeFileSync(path, out);
-    console.log(`prioritise-wasm: ${name}: wasm preload first, fetchpriority=high`);
+    console.log(`prioritise-wasm: ${name}: wasm preload first, fetchpriority=high, no integrity`);
   }
 } catch (e) {
   console.warn(`prioritise-wasm: WARNING: ${e.message}; the page is left as Trunk wrote it`);

@@ -14,8 +14,8 @@
 //   content/<code>/<id>.<hash>.json; a file not translated is left out (the widget uses
 //   English's). English's table is compiled into the wasm: no file;
 // - in each *.html, the manifest naming those files, as inert JSON the widget reads at start:
-//   <script type="application/json" id="twofold-content">{"decks":[…],"chooser":"…",
-//   "langs":[{"lang":"ar","table":"…","decks":[…],"chooser":"…"}]}</script>
+//   <script type="application/json" id="twofold-content">{"decks":[{"id","href","cards"}…],
+//   "chooser":"…","questions":8,"langs":[{"lang":"ar","table":"…","decks":[…],"chooser":"…"}]}</script>
 //   (read by twofold_core::content::Manifest). The widget fetches one language's files only.
 // A missing or broken content file fails the build: a widget without its content is broken.
 //
@@ -38,6 +38,11 @@ function publish(source, id, folder = '') {
   mkdirSync(join(dir, 'content', folder), { recursive: true });
   writeFileSync(join(dir, href), text);
   return href;
+}
+
+/** How many `field` items (cards, questions) the file has: the home screen's durations. */
+function size(source, field) {
+  return JSON.parse(readFileSync(join(root, source), 'utf8'))[field].length;
 }
 
 /** The keys of the interface's messages in the order the core numbers them (core/build.rs:
@@ -78,8 +83,9 @@ try {
   const index = JSON.parse(readFileSync(join(root, 'content/index.json'), 'utf8'));
   mkdirSync(join(dir, 'content'), { recursive: true });
   const manifest = {
-    decks: index.decks.map((id) => ({ id, href: publish(`content/decks/${id}.json`, id) })),
+    decks: index.decks.map((id) => ({ id, href: publish(`content/decks/${id}.json`, id), cards: size(`content/decks/${id}.json`, 'cards') })),
     chooser: publish(`content/chooser/${index.chooser}.json`, index.chooser),
+    questions: size(`content/chooser/${index.chooser}.json`, 'questions'),
     langs: readdirSync(join(root, 'content/i18n'))
       .filter((n) => n.endsWith('.json') && n !== 'en.json')
       .map((n) => n.slice(0, -'.json'.length))

@@ -35,6 +35,9 @@ cargo clippy --features prerender --bin prerender -- -D warnings
 banner "native tests: cargo test --workspace (the core crate's rules)"
 cargo test --workspace
 
+banner "bench self-test: node --test bench/ (statistics, the in-page probes against a fake page, their lint; no browser)"
+node --test bench/
+
 banner "LMS harness self-test: node --test tests/lms/ (xapi-rs + the cmi5 test LMS)"
 node --test tests/lms/
 
@@ -54,13 +57,14 @@ scripts/package.sh
 banner "package manifests: node --test tests/packages/ (schemas via xmllint, files named and shipped)"
 node --test tests/packages/
 
-# #10 asks for at most +12,000 B over the plain page; not met yet, so each family is held to
-# its measured figure rounded up to the next 500 B (it can only go down): see README, "Size budget".
-# SCORM measured +14,937 here and +14,999 in a clone elsewhere (the wasm carries its source
-# paths, so a build's bytes move by some 25 B with the checkout's path): 15,500.
-banner "package size: each package build's first load against the plain page's (SCORM +15,500 B, cmi5 +20,000 B brotli)"
-node scripts/size-budget.mjs target/packages/build-scorm --against dist --above 15500
-node scripts/size-budget.mjs target/packages/build-cmi5 --against dist --above 20000
+# #10 asks for at most +12,000 B over the plain page. SCORM meets it (measured +11,932 at
+# most, with its transport in its own script); cmi5 does not yet (+13,730 at most), so it is
+# held to that figure rounded up to the next 100 B (it can only go down): see README, "Size
+# budget". Merged with #13's rough edges (their code sits a little differently beside cmi5's),
+# cmi5 measured +13,820: 13,900.
+banner "package size: each package build's first load against the plain page's (SCORM +12,000 B, cmi5 +13,900 B brotli)"
+node scripts/size-budget.mjs target/packages/build-scorm --against dist --above 12000
+node scripts/size-budget.mjs target/packages/build-cmi5 --against dist --above 13900
 
 banner "end-to-end: npx playwright test"
 e2e_log="$(mktemp)"

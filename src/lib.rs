@@ -13,15 +13,15 @@
 //!   feature (the build's native pre-renderer, `src/bin/prerender.rs`), `ui::prerender`
 //!   renders an entry page's first screen to HTML.
 //! - Re-exported from `twofold-core`: [`accent`], [`deck`], [`json`], [`game`], [`chart`], [`chooser`], [`host`],
-//!   [`config`], [`content`], [`i18n`], [`narrate`], [`persist`], [`react`], [`record`],
+//!   [`config`], [`duration`], [`content`], [`i18n`], [`narrate`], [`persist`], [`react`], [`record`],
 //!   [`route`], [`session`], and with LMS reporting (the `lms`, `lms-scorm`
 //!   or `lms-cmi5` feature) `report`.
 
 #[cfg(feature = "reporting")]
 pub use twofold_core::report;
 pub use twofold_core::{
-    accent, chart, chooser, config, content, deck, game, host, i18n, json, narrate, persist, react,
-    record, route, session,
+    accent, chart, chooser, config, content, deck, duration, game, host, i18n, json, narrate,
+    persist, react, record, route, session,
 };
 
 pub mod platform;

@@ -279,13 +279,53 @@ async fn hostile_card_text_is_shown_as_text_and_runs_nothing() {
 async fn a_broken_deck_shows_its_problems_not_a_blank_page() {
     let broken = VALID.replace("\"pile\": \"training\"", "\"pile\": \"coaching\"");
     let error = parse_deck(&broken).unwrap_err();
-    let app = Mounted::fixture_game(MemoryStore::default(), Err(error)).await;
+    let detail = "names pile \"coaching\", which the deck does not have";
+    // Learners: the short line; the author's view (?author=1): every problem.
+    let app = Mounted::fixture_game(MemoryStore::default(), Err(error.clone())).await;
     let text = app.text("deck-error");
     assert!(text.contains("This deck cannot be used"), "{text}");
-    assert!(
-        text.contains("names pile \"coaching\", which the deck does not have"),
-        "{text}"
+    assert!(!text.contains(detail), "{text}");
+    let config = Config {
+        author: true,
+        ..sort_config("fixture-deck")
+    };
+    let app = Mounted::new(config, MemoryStore::default(), vec![Err(error)]).await;
+    let text = app.text("deck-error");
+    assert!(text.contains(detail), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn in_an_lms_start_over_asks_first_and_keeps_the_graded_game_until_confirmed() {
+    let store = MemoryStore::default();
+    let deck = parse_deck(VALID).unwrap();
+    let key = "twofold:v1:game:fixture-deck";
+    let game = Game::for_deck(&deck, twofold::game::FeedbackMode::Immediate, 5);
+    store.save(key, &game.encode(&deck));
+    // Locked to its activity, as an LMS launches it.
+    let app = Mounted::mount(
+        sort_config("fixture-deck"),
+        store.clone(),
+        vec![Ok(deck)],
+        true,
+    )
+    .await;
+    app.click("restart-game").await;
+    assert_eq!(
+        app.text("restart-question"),
+        "Start over? The cards you have placed in this game will be lost."
     );
+    assert!(app.find("card").is_some(), "the game is still on the table");
+    assert!(
+        store.load(key).is_some(),
+        "nothing is forgotten before the answer"
+    );
+    assert!(app.find("other-deck").is_none(), "no other deck in a SCO");
+    app.click("restart-no").await;
+    assert!(app.find("restart-question").is_none());
+    assert!(store.load(key).is_some());
+    app.click("restart-game").await;
+    app.click("restart-yes").await;
+    assert!(app.find("start-game").is_some());
 }
 
 #[wasm_bindgen_test]

@@ -56,6 +56,9 @@ pub struct Config {
     /// `?shareUrl=`: the page a chooser result link opens (the host page, not the frame),
     /// without its fragment; `None`: the widget's own page.
     pub share_url: Option<String>,
+    /// `?author=1`: the author's view, where a broken deck's problems are shown in full
+    /// (learners see one short line; the detail also goes to the console).
+    pub author: bool,
     /// `?mastery=` (a percentage, 0–100): the passing score when the LMS gives none.
     #[cfg(feature = "reporting")]
     pub mastery: Option<Scaled>,
@@ -157,6 +160,11 @@ impl Config {
                 "shareUrl" => match share_url(&value) {
                     Some(url) => config.share_url = Some(url),
                     None => bad(words(&["https://host.example/page"])),
+                },
+                "author" => match word.as_str() {
+                    "1" | "true" => config.author = true,
+                    "0" | "false" => config.author = false,
+                    _ => bad(words(&["1", "0"])),
                 },
                 "feedback" => match word.as_str() {
                     "immediate" => config.feedback = Some(FeedbackMode::Immediate),

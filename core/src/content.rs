@@ -6,8 +6,8 @@
 //! into the wasm (English's table is: it needs no file).
 //!
 //! ```json
-//! {"decks":[{"id":"myth-or-fact","href":"content/myth-or-fact.3f2a9c1d.json"}],
-//!  "chooser":"content/career-path.0b7e44aa.json",
+//! {"decks":[{"id":"myth-or-fact","href":"content/myth-or-fact.3f2a9c1d.json","cards":18}],
+//!  "chooser":"content/career-path.0b7e44aa.json","questions":8,
 //!  "langs":[{"lang":"ar","table":"content/ar/i18n.5c1e0a9b7d.json",
 //!            "decks":[{"id":"myth-or-fact","href":"content/ar/myth-or-fact.77aa01b2c3.json"}],
 //!            "chooser":"content/ar/career-path.e0d1c2b3a4.json"}]}
@@ -15,6 +15,10 @@
 //!
 //! A language's entry may leave out a deck or the questionnaire (not translated yet): that
 //! file is English's. The ids are English's in every language, so saves carry over.
+//!
+//! `cards` and `questions` (optional, 0 when absent) are the English files' sizes, the same
+//! in every language: the home screen says how long each activity takes from them
+//! ([`crate::duration`]) before any file is fetched.
 
 use crate::i18n::Lang;
 use crate::json::{self, Node, Object, SyntaxError};
@@ -25,6 +29,8 @@ pub struct Manifest {
     pub decks: Vec<DeckFile>,
     /// The questionnaire's file.
     pub chooser: String,
+    /// How many questions it asks (0: not said).
+    pub questions: u32,
     /// Each language but English: its table and translated files (`langs`; may be absent).
     pub langs: Vec<LangFiles>,
 }
@@ -34,6 +40,8 @@ pub struct Manifest {
 pub struct DeckFile {
     pub id: String,
     pub href: String,
+    /// How many cards it has (0: not said).
+    pub cards: u32,
 }
 
 /// One language's files: its interface table and its translations of the content.
@@ -54,10 +62,11 @@ impl Manifest {
     /// Reads the manifest the build wrote; an error names the place, like any content error.
     pub fn parse(text: &str) -> Result<Manifest, SyntaxError> {
         let root = json::parse(text)?;
-        let o = Object::new(&root, &["decks", "chooser", "langs"])?;
+        let o = Object::new(&root, &["decks", "chooser", "questions", "langs"])?;
         Ok(Manifest {
             decks: o.list_of("decks", read_deck)?,
             chooser: o.text("chooser")?,
+            questions: o.optional("questions", json::whole_number)?,
             langs: o.optional_list_of("langs", read_lang)?,
         })
     }
@@ -102,10 +111,11 @@ fn find<'a>(decks: &'a [DeckFile], id: &str) -> Option<&'a str> {
 }
 
 fn read_deck(node: &Node) -> Result<DeckFile, SyntaxError> {
-    let o = Object::new(node, &["id", "href"])?;
+    let o = Object::new(node, &["id", "href", "cards"])?;
     Ok(DeckFile {
         id: o.text("id")?,
         href: o.text("href")?,
+        cards: o.optional("cards", json::whole_number)?,
     })
 }
 

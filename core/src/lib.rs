@@ -6,6 +6,7 @@
 //! - [`deck`]: card decks: the model, the one validated entry point, and the built-in decks
 //!   read from `content/` for native tests (the widget fetches them as files).
 //! - [`content`]: the manifest naming each built-in deck's and the questionnaire's fetched file.
+//! - [`duration`]: how long an activity takes, from its number of cards or questions.
 //! - [`json`]: the small JSON reader decks, questionnaires and language tables are parsed with;
 //!   its errors carry their kind, line, column and path in the document.
 //! - [`game`]: the sorting game: state machine and its events, scoring and what a round's
@@ -21,7 +22,8 @@
 //! - [`narrate`]: game events turned into screen-reader announcements, as messages.
 //! - [`react`]: what to do about events (save, announce, focus, report), as data: the reaction table.
 //! - [`report`] (the `lms` feature, on by default; `scorm` or `cmi5` for one family): LMS reporting as data: events to SCORM 1.2 / 2004 values and cmi5 statements,
-//!   the replay rules, the suspend-data store, and the ordered outbox that survives failures.
+//!   the replay rules, the suspend-data store (the package's script for each standard queues
+//!   and retries the calls).
 //! - [`persist`]: the storage trait progress is saved through, and an in-memory store.
 //! - [`session`]: the learner's saved records (a game per deck, the chooser) and the index.
 //! - [`record`]: the one versioned text encoding (named fields) every saved record uses.
@@ -32,6 +34,7 @@ pub mod chooser;
 pub mod config;
 pub mod content;
 pub mod deck;
+pub mod duration;
 pub mod game;
 pub mod host;
 pub mod i18n;

@@ -12,6 +12,11 @@ pub trait Store {
     fn remove(&self, key: &str);
     /// Whether saved values survive a reload.
     fn is_durable(&self) -> bool;
+    /// Whether other tabs of the page's origin read and write the same records (browser
+    /// storage; never an LMS's, whose record of this attempt is the one that counts).
+    fn is_shared(&self) -> bool {
+        false
+    }
 }
 
 /// A store that lives as long as the page (or the test). Its few keys (a record per deck,

@@ -35,6 +35,18 @@ fn every_parameter_is_read() {
 }
 
 #[test]
+fn author_1_opens_the_authors_view_and_another_value_is_named() {
+    let (config, problems) = Config::from_query("?author=1", &decks());
+    assert!(config.author && problems.is_empty(), "{problems:?}");
+    let (config, problems) = Config::from_query("?author=yes", &decks());
+    assert!(!config.author);
+    assert_eq!(
+        problems[0].to_string(),
+        "author=\"yes\" is not recognised (use one of: 1, 0); the default is used."
+    );
+}
+
+#[test]
 fn words_ignore_case_and_at_end_is_understood() {
     let (config, problems) = Config::from_query(
         "?mode=Sort&theme=DARK&feedback=at-end&deck=Myth-Or-Fact",

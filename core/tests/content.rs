@@ -24,9 +24,30 @@ fn a_manifest_names_each_deck_file_in_menu_order() {
         m.decks[0],
         DeckFile {
             id: "a-deck".into(),
-            href: "content/a-deck.0123456789.json".into()
+            href: "content/a-deck.0123456789.json".into(),
+            cards: 0
         }
     );
+}
+
+#[test]
+fn a_manifest_may_say_each_decks_cards_and_the_questionnaires_questions() {
+    let m = Manifest::parse(
+        r#"{"decks":[{"id":"a","href":"a.json","cards":26},{"id":"b","href":"b.json"}],
+            "chooser":"c.json","questions":8}"#,
+    )
+    .unwrap();
+    assert_eq!(m.decks.iter().map(|d| d.cards).collect::<Vec<_>>(), [26, 0]);
+    assert_eq!(m.questions, 8);
+    assert_eq!(
+        Manifest::parse(r#"{"decks":[],"chooser":"x"}"#)
+            .unwrap()
+            .questions,
+        0
+    );
+    let e = Manifest::parse(r#"{"decks":[{"id":"a","href":"a","cards":"many"}],"chooser":"x"}"#)
+        .unwrap_err();
+    assert_eq!(e.path(), "decks[0].cards");
 }
 
 #[test]

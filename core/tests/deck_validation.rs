@@ -255,3 +255,33 @@ fn an_authors_deck_may_not_take_a_built_in_decks_id() {
         "id: is the id of a built-in deck; give your deck an id of its own"
     );
 }
+
+#[test]
+fn a_page_deck_cut_short_by_a_raw_script_end_tag_says_so() {
+    use twofold_core::deck::check_page_deck;
+    let text = fs::read_to_string(Path::new(FIXTURES).join("../valid-deck.json")).unwrap();
+    // What the browser hands over when a card's text holds a raw `</script>`: the block
+    // ends there, inside the string.
+    let at = text.find("\"text\": \"").unwrap() + 12;
+    let cut = &text[..at];
+    let Err(error) = check_page_deck(parse_deck(cut), &[]) else {
+        panic!("a cut deck is refused");
+    };
+    assert!(matches!(error, DeckError::CutShort(_)), "{error:?}");
+    let report = error.to_string();
+    assert!(
+        report.contains("the text ends inside a quoted string"),
+        "{report}"
+    );
+    assert!(
+        report.contains(
+            "Did a `</script>` in the deck end its script block early? Write it as `<\\/script>`."
+        ),
+        "{report}"
+    );
+    // Any other mistake, or a fetched deck, reads as before.
+    let other = check_page_deck(parse_deck(&text.replacen('{', "[", 1)), &[]);
+    assert!(matches!(other, Err(DeckError::Syntax(_))), "{other:?}");
+    assert!(matches!(parse_deck(cut), Err(DeckError::Syntax(_))));
+    assert!(check_page_deck(parse_deck(&text), &[]).is_ok());
+}

@@ -559,3 +559,17 @@ fn the_learners_languages_are_the_preferences_language_list() {
         twofold_core::i18n::Lang::Ar
     );
 }
+
+#[test]
+fn answers_are_described_in_the_language_start_up_settles_on() {
+    let mut play = Play::start(cmi5("Normal", None, None), MYTH, FeedbackMode::Immediate);
+    play.reporter.set_lang(twofold_core::i18n::Lang::Ar);
+    play.place(true);
+    let answered = statements(&play.calls)
+        .into_iter()
+        .find(|s| s["verb"]["id"].as_str().unwrap().ends_with("/answered"))
+        .unwrap();
+    let description = &answered["object"]["definition"]["description"];
+    assert!(description["ar"].is_string(), "{description}");
+    assert!(description.get("en").is_none());
+}

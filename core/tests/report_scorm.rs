@@ -482,3 +482,15 @@ fn the_learners_language_is_read_from_each_versions_preference() {
     assert!(!elements(ScormVersion::V12).contains(&"cmi.learner_preference.language"));
     assert!(elements(ScormVersion::V2004).contains(&"cmi.learner_preference.language"));
 }
+
+#[test]
+fn descriptions_are_sent_in_the_language_start_up_settles_on() {
+    // Reporting starts before the language is known (the LMS may name it); the widget
+    // then tells the reporter the language it shows.
+    let mut play = Play::start(scorm(ScormVersion::V2004), MYTH, FeedbackMode::Immediate);
+    play.reporter.set_lang(twofold_core::i18n::Lang::Fr);
+    play.place(true);
+    let list = interactions(&play.calls);
+    let description = field(&list[0], "description").unwrap();
+    assert!(description.starts_with("{lang=fr}"), "{description}");
+}

@@ -1,8 +1,9 @@
 //! The only code that touches JavaScript and the browser: storage with an
-//! in-memory fallback, the page location, the browser's languages, console warnings, fetching files, inert JSON the page carries (an
+//! in-memory fallback, the clipboard, the page location, the browser's languages, console warnings, fetching files, inert JSON the page carries (an
 //! author's deck, the content manifest, content inline), the clock, randomness, pointer
 //! geometry, and custom properties through the CSSOM. Everything here degrades quietly when the browser refuses.
 
+pub mod clipboard;
 mod clock;
 mod console;
 mod fetch;
@@ -27,7 +28,7 @@ pub(crate) use location::{
     on_fragment_change, page_base, page_fragment, page_path, page_query, set_page_fragment,
 };
 pub use navigator::browser_languages;
-pub use storage::browser_store;
+pub use storage::{browser_store, on_storage_change};
 pub use style::set_properties;
 
 /// Whether an element inside `root` matches `selector` (the UI's).
@@ -80,6 +81,30 @@ pub fn show_top(element: &web_sys::Element) {
     if let (true, Some(window)) = (top < 0.0, web_sys::window()) {
         window.scroll_by_with_x_and_y(0.0, top);
     }
+}
+
+/// Takes the touch moves on `element` for the page while `dragging()` says so (a
+/// non-passive `touchmove` listener calling `preventDefault`; Yew's own touch listeners are
+/// passive, and a tap's small moves stay the browser's), for as long as the returned
+/// listener lives. Without it Chromium still runs its scroll gesture for a touch
+/// drag of the card (even under `touch-action: none`), and a drag lifted while moving ends
+/// in a fling; the learner's next tap then only stops that fling, and Chromium drops the tap
+/// that stops a fling: the first tap on "Next card" after a quick drag did nothing. A
+/// consumed touch sequence gives no scroll, so no fling.
+pub fn take_touch_moves(
+    element: &web_sys::EventTarget,
+    dragging: impl Fn() -> bool + 'static,
+) -> gloo_events::EventListener {
+    gloo_events::EventListener::new_with_options(
+        element,
+        "touchmove",
+        gloo_events::EventListenerOptions::enable_prevent_default(),
+        move |e| {
+            if dragging() {
+                e.prevent_default();
+            }
+        },
+    )
 }
 
 /// Moves keyboard focus to the first element matching `selector` (the UI's), making it

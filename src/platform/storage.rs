@@ -1,5 +1,6 @@
 //! Browser storage behind the [`Store`] trait: `localStorage` when the page may
-//! use it, otherwise (sandboxed or third-party iframes) an in-memory store.
+//! use it, otherwise (sandboxed or third-party iframes) an in-memory store; and the
+//! `storage` events by which another tab's writes become known.
 
 use std::rc::Rc;
 
@@ -56,4 +57,25 @@ impl Store for LocalStore {
     fn is_durable(&self) -> bool {
         true
     }
+
+    fn is_shared(&self) -> bool {
+        true
+    }
+}
+
+/// Calls `changed` with the key of each record another tab (or frame) of this origin writes
+/// or removes in `localStorage`, for as long as the returned listener lives. A tab's own
+/// writes fire no such event in it.
+pub fn on_storage_change(changed: impl Fn(String) + 'static) -> Option<gloo_events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "storage",
+        move |e| {
+            if let Some(key) = e.dyn_ref::<web_sys::StorageEvent>().and_then(|e| e.key()) {
+                changed(key);
+            }
+        },
+    ))
 }

@@ -52,9 +52,12 @@ pub fn app(props: &AppProps) -> Html {
         let lang = config.lang;
         let seed = props.seed;
         let origin: Option<std::rc::Rc<str>> = config.parent_origin.as_deref().map(Into::into);
+        let author = config.author;
         use_memo((props.store.clone(), props.lms), move |(store, lms)| {
             let announce = Callback::from(move |text: String| announce.dispatch(text));
-            Env::new(store.clone(), lang, announce, seed, *lms, origin)
+            let mut env = Env::new(store.clone(), lang, announce, seed, *lms, origin);
+            env.author = author;
+            env
         })
     };
     let env = (*env).clone();
@@ -140,7 +143,12 @@ pub fn app(props: &AppProps) -> Html {
     // An activity an LMS launched is locked to itself: no way home, so no other activity.
     let way_home = (!props.locked).then_some(to_home);
     let body = match *screen {
-        Screen::Home => home(catalog, to_sort.reform(|_| ()), to_chooser.reform(|_| ())),
+        Screen::Home => home(
+            catalog,
+            props.content.sizes(),
+            to_sort.reform(|_| ()),
+            to_chooser.reform(|_| ()),
+        ),
         Screen::Sort => html! {
             <SortLoader library={props.content.clone()} deck={config.deck.clone()}
                 focus_on_ready={*learner_moved.borrow()}

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 use crate::chooser::{parse_model, ChooserModel, ModelError};
 use crate::content::Manifest;
-use crate::deck::{parse_deck, refuse_built_in_id, Deck, DeckError};
+use crate::deck::{check_page_deck, parse_deck, Deck, DeckError};
 use crate::i18n::Lang;
 use crate::platform::{self, FetchError};
 
@@ -110,9 +110,10 @@ impl Library {
         host_deck: Option<Result<Deck, DeckError>>,
         carried: Vec<(String, String)>,
     ) -> Self {
-        // An author's deck may not take a built-in deck's id (their saves would mix).
+        // An author's deck may not take a built-in deck's id (their saves would mix), and
+        // one cut short by a raw `</script>` says so.
         let built_in: Vec<&str> = manifest.iter().flat_map(Manifest::deck_ids).collect();
-        let host_deck = host_deck.map(|d| refuse_built_in_id(d, &built_in));
+        let host_deck = host_deck.map(|d| check_page_deck(d, &built_in));
         let files = carried
             .into_iter()
             .map(|(href, text)| (href, Slot::Done(Ok(Rc::from(text)))))
@@ -163,6 +164,32 @@ impl Library {
                 .collect(),
         };
         host.chain(built_in).collect()
+    }
+
+    /// The sizes the home screen's durations come from, known before anything is fetched:
+    /// the cards of every deck on offer (the author's, if it could be read, and the
+    /// manifest's) and the questionnaire's questions (0 where unknown).
+    pub fn sizes(&self) -> (Vec<u32>, u32) {
+        let host = self
+            .0
+            .host_deck
+            .iter()
+            .flatten()
+            .map(|d| d.cards.len() as u32);
+        let (built_in, questions): (Vec<u32>, u32) = match &self.0.source {
+            Source::Ready { decks, chooser } => (
+                decks
+                    .iter()
+                    .flatten()
+                    .map(|d| d.cards.len() as u32)
+                    .collect(),
+                chooser.as_ref().map_or(0, |m| m.questions.len() as u32),
+            ),
+            Source::Files { manifest, .. } => manifest.as_ref().map_or((Vec::new(), 0), |m| {
+                (m.decks.iter().map(|d| d.cards).collect(), m.questions)
+            }),
+        };
+        (host.chain(built_in).collect(), questions)
     }
 
     /// Starts fetching the decks a sorting screen needs (`only`: the one the host fixed),

@@ -38,6 +38,8 @@ pub struct Env {
     pub lms: LmsHandle,
     /// The host page's origin (`?parentOrigin=`), which alone hears the widget's events.
     pub parent_origin: Option<std::rc::Rc<str>>,
+    /// `?author=1`: a deck's problems are shown in full (learners see one short line).
+    pub author: bool,
     seeds: SeedSource,
 }
 
@@ -53,6 +55,7 @@ impl Env {
         Self {
             lms,
             parent_origin,
+            author: false,
             session: SessionHandle(Session::new(store.0.clone())),
             store,
             lang,

@@ -1,15 +1,27 @@
-//! The first screen: what Twofold is, and the two activities to choose from.
+//! The first screen: what Twofold is, and the two activities to choose from, each saying
+//! how long it takes (from its cards or questions, [`crate::duration`]; the decks' range
+//! when they differ).
 
 use yew::prelude::*;
 
-use crate::i18n::{Catalog, MessageId};
+use crate::duration::{chooser_minutes, estimate, sort_minutes};
+use crate::i18n::{Catalog, Message, MessageId};
 
-/// The home screen; each callback opens one activity.
+/// The home screen; `sizes` are the cards of each deck on offer and the questionnaire's
+/// questions ([`crate::ui::content::Library::sizes`]); each callback opens one activity.
 pub fn home(
     catalog: &'static Catalog,
+    sizes: (Vec<u32>, u32),
     on_sort: Callback<MouseEvent>,
     on_chooser: Callback<MouseEvent>,
 ) -> Html {
+    let decks: Vec<u32> = sizes.0.into_iter().map(sort_minutes).collect();
+    let sort = time(catalog, estimate(&decks), "sort-time");
+    let chooser = time(
+        catalog,
+        estimate(&[chooser_minutes(sizes.1)]),
+        "chooser-time",
+    );
     html! {
         <section class="home" aria-labelledby="home-title">
             <h1 id="home-title" class="home__title">{ catalog.text(MessageId::AppTagline) }</h1>
@@ -20,6 +32,7 @@ pub fn home(
                         <span class="activity__icon" aria-hidden="true">{ "⇄" }</span>
                         <span class="activity__name">{ catalog.text(MessageId::HomeSort) }</span>
                         <span class="activity__blurb">{ catalog.text(MessageId::HomeSortBlurb) }</span>
+                        { sort }
                     </button>
                 </li>
                 <li class="activity">
@@ -27,9 +40,20 @@ pub fn home(
                         <span class="activity__icon" aria-hidden="true">{ "➜" }</span>
                         <span class="activity__name">{ catalog.text(MessageId::HomeChooser) }</span>
                         <span class="activity__blurb">{ catalog.text(MessageId::HomeChooserBlurb) }</span>
+                        { chooser }
                     </button>
                 </li>
             </ul>
         </section>
+    }
+}
+
+/// How long an activity takes, as a pill; nothing when its size is not known.
+fn time(catalog: &'static Catalog, minutes: Option<Message>, testid: &'static str) -> Html {
+    match minutes {
+        Some(m) => {
+            html! { <span class="activity__time" data-testid={testid}>{ catalog.format(&m) }</span> }
+        }
+        None => Html::default(),
     }
 }

@@ -50,9 +50,9 @@ const PRERENDERED: &str = ":scope>[data-pre]";
 const CONTENT_ID: &str = "twofold-content";
 
 /// Reads the URL once into a [`Route`] (the entry page's name, then its query), looks for an
-/// LMS (package builds only: it may give the learner's language), chooses the language and
-/// loads its table, starts reporting, and renders the app into `#twofold` (or the body when
-/// the host page has no such element).
+/// LMS and starts reporting to it (package builds only: it may give the learner's
+/// language), chooses the language and loads its table, and renders the app into
+/// `#twofold` (or the body when the host page has no such element).
 pub fn mount() {
     let host_deck = platform::page_json_text(HOST_DECK_ID).map(|text| parse_deck(&text));
     let manifest = platform::page_json_text(CONTENT_ID).and_then(|t| Manifest::parse(&t).ok());
@@ -67,26 +67,33 @@ pub fn mount() {
     );
     // An LMS (package builds) may name the learner's language: it is looked for first.
     #[cfg(feature = "reporting")]
-    lms::find(
+    lms::start(
         route.config.lms,
-        Box::new(move |found| {
-            let languages = found.as_ref().and_then(lms::Found::languages);
-            speak(page, route, problems, content, languages.as_deref(), found);
+        route.config.mastery,
+        Box::new(move |found, languages| {
+            speak(page, route, problems, content, languages.as_deref(), found)
         }),
     );
     #[cfg(not(feature = "reporting"))]
     speak(page, route, problems, content, None, None);
 }
 
+/// An LMS reported to, and the store the learner's records go to (its suspend data or
+/// state document); the plain build looks for none.
+#[cfg(feature = "reporting")]
+type Found = Option<(LmsHandle, std::rc::Rc<dyn crate::persist::Store>)>;
+#[cfg(not(feature = "reporting"))]
+type Found = Option<()>;
+
 /// Chooses the language (`?lang=`, else the LMS's learner preference `lms_languages`, else
-/// the browser's, else English), loads its table, then starts.
+/// the browser's, else English), loads its table, then renders.
 fn speak(
     page: EntryPage,
     mut route: Route,
     problems: Vec<crate::config::ConfigProblem>,
     content: Library,
     lms_languages: Option<&str>,
-    found: Option<lms::Found>,
+    found: Found,
 ) {
     let browser = platform::browser_languages();
     let browser: Vec<&str> = browser.split(',').collect();
@@ -100,20 +107,23 @@ fn speak(
     language::load(lang, &library, Box::new(loaded));
 }
 
-/// Starts reporting to the LMS found, if any (package builds), then renders.
+/// Renders, with the LMS found, if any (package builds), told the language shown.
 fn start(
     page: EntryPage,
     route: Route,
     problems: Vec<crate::config::ConfigProblem>,
     content: Library,
-    found: Option<lms::Found>,
+    found: Found,
 ) {
     // With an LMS (package builds), the learner's records live in the LMS, and the activity
     // the LMS launched is the only one on offer.
     #[cfg(feature = "reporting")]
     {
-        let (lms, store, locked) = match found.and_then(|f| lms::begin(f, &route.config)) {
-            Some((lms, store)) => (lms, store, page != EntryPage::Index),
+        let (lms, store, locked) = match found {
+            Some((lms, store)) => {
+                lms.set_lang(route.config.lang);
+                (lms, store, page != EntryPage::Index)
+            }
             None => (LmsHandle::default(), platform::browser_store(), false),
         };
         render(route, problems, content, StoreHandle(store), lms, locked);

@@ -41,11 +41,11 @@ test('hostile text in an embedded deck is shown as text and runs nothing', async
   expect(errors).toEqual([]);
 });
 
-test('a broken embedded deck is explained, and the built-in decks still work', async ({ page }) => {
+test('a broken embedded deck is explained (in the author\'s view), and the built-in decks still work', async ({ page }) => {
   const broken = structuredClone(valid);
   broken.cards[1].pile = 'coaching';
   await withHostDeck(page, JSON.stringify(broken));
-  await page.goto(`index.html?deck=${valid.id}`);
+  await page.goto(`index.html?deck=${valid.id}&author=1`);
   await expect(page.getByTestId('deck-error')).toContainText(
     'card 2 ("card-2") pile: names pile "coaching", which the deck does not have',
   );
@@ -58,7 +58,7 @@ test('a broken embedded deck is explained, and the built-in decks still work', a
 test('an embedded deck that takes a built-in deck\'s id is refused, and the built-in deck still plays', async ({ page }) => {
   const clash = { ...structuredClone(valid), id: 'myth-or-fact' };
   await withHostDeck(page, JSON.stringify(clash));
-  await page.goto('index.html?mode=sort');
+  await page.goto('index.html?mode=sort&author=1');
   const problems = page.getByTestId('deck-problems');
   await expect(problems).toContainText('is the id of a built-in deck');
   await expect(page.getByTestId('deck-option-myth-or-fact')).toBeVisible();

@@ -142,7 +142,7 @@ test('the LRS failing for a while loses nothing: the statements arrive, in order
   await expect(page.getByTestId('lms-notice')).toBeVisible();
   lms.restoreLrs();
   // The learner goes on: the next answer goes out behind the queued ones (an idle learner's
-  // queue goes on the outbox's next retry, up to a minute later).
+  // queue goes on the script's next retry, up to a minute later).
   const card = await game.currentCard();
   order.push(card.id);
   await game.pile(card.pile).click();

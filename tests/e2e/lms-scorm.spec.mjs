@@ -215,6 +215,33 @@ test('scorm12: a reload with the saved suspend_data finds the game where it was,
   await expect(game.progress).toHaveText(`Card 5 of ${game.deck.cards.length}`);
 });
 
+test("scorm12: the LMS's record wins: a game the browser kept for the same page is not resumed, and another tab's saves are not followed", async ({ page, context }) => {
+  const pkg = `twofold-scorm12-sort-${DECK}`;
+  // The same page opened outside the LMS (no API): it saves in the browser's storage.
+  const outside = await context.newPage();
+  await outside.goto(server.url(server.launchOf(pkg)));
+  const there = new SortGame(outside, DECK);
+  await there.start();
+  for (let n = 0; n < 2; n++) {
+    await there.pile((await there.currentCard()).pile).click();
+    await outside.getByTestId('next-card').click();
+  }
+  await expect(there.progress).toHaveText(`Card 3 of ${there.deck.cards.length}`);
+  // The LMS holds nothing yet: a new game, whatever the browser kept.
+  const frame = await launch(page, 'scorm12', pkg);
+  const game = new SortGame(frame, DECK);
+  await game.start();
+  await expect(game.progress).toHaveText(`Card 1 of ${game.deck.cards.length}`);
+  // The other tab plays on; the LMS's game stays as it is.
+  await there.pile((await there.currentCard()).pile).click();
+  await outside.getByTestId('next-card').click();
+  await expect(there.progress).toHaveText(`Card 4 of ${there.deck.cards.length}`);
+  await game.pile((await game.currentCard()).pile).click();
+  await expect(frame.getByTestId('feedback')).toBeVisible();
+  await expect(frame.getByTestId('synced-notice')).toHaveCount(0);
+  await expect(game.progress).toHaveText(`Card 1 of ${game.deck.cards.length}`);
+});
+
 test('scorm2004: an LMS that refuses, throws, then vanishes loses nothing: once it answers it holds every card in order, with the original times', async ({ page }) => {
   const frame = await launch(page, 'scorm2004', `twofold-scorm2004-sort-${DECK}`);
   const game = new SortGame(frame, DECK);

@@ -81,6 +81,7 @@ test('after "Start over", focus is on the start screen\'s heading', async ({ pag
   await game.open();
   await game.start();
   await page.getByTestId('restart-game').click();
+  await page.getByTestId('restart-yes').click();
   await expect(page.getByTestId('start-game')).toBeVisible();
   await expect(page.locator('main h1')).toBeFocused();
 });

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { AuClient, initialized, isoDuration, parseLaunchUrl } from './cmi5-fixtures.mjs';
+import { AuClient, answeredChoice, initialized, isoDuration, parseLaunchUrl } from './cmi5-fixtures.mjs';
 import { startCmi5Lms } from './cmi5-lms.mjs';
 import { CATEGORY, EXT, LAUNCH_DATA, RULES, VERB } from './cmi5-rules.mjs';
 import { startLrs } from './lrs.mjs';
@@ -438,6 +438,13 @@ describe("the widget's cmi5 transport (src/platform/lms/cmi5.js)", () => {
     const items = new Map();
     return { getItem: (k) => items.get(k) ?? null, setItem: (k, v) => void items.set(k, String(v)) };
   };
+  const until = async (check, ms = 5000) => {
+    const end = Date.now() + ms;
+    while (!(await check())) {
+      if (Date.now() > end) throw new Error(`timed out waiting for ${check}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
   const open = (url, storage) => {
     globalThis.location = new URL(url);
     if (storage) globalThis.sessionStorage = storage;
@@ -467,11 +474,12 @@ describe("the widget's cmi5 transport (src/platform/lms/cmi5.js)", () => {
     assert.deepEqual(JSON.parse(preferences), { languagePreference: 'ar,en', audioPreference: 'on' });
     assert.equal(inMemory, false);
 
-    // Statements and the state document go as PUTs the LRS takes.
+    // Statements and the state document go as PUTs the LRS takes, in order.
     const first = initialized(launch, data);
-    assert.equal(await transport.send(first.id, JSON.stringify(first)), 204);
-    assert.equal(await transport.send('', 'game:deck=g3;d=deck|report=r1;v=i'), 204);
-    assert.deepEqual((await lms.statements({ registration })).map((s) => s.id).at(-1), first.id);
+    transport.send(first.id, JSON.stringify(first), '');
+    transport.send('', 'game:deck=g3;d=deck|report=r1;v=i', '');
+    await until(async () => (await lms.statements({ registration })).some((s) => s.id === first.id));
+    await until(async () => (await lms.stateDocument({ stateId: STATE, registration })) === 'game:deck=g3;d=deck|report=r1;v=i');
 
     // Reloaded: the kept token (a second POST to the one-time fetch URL would be refused),
     // and the state document as it was written.
@@ -491,22 +499,39 @@ describe("the widget's cmi5 transport (src/platform/lms/cmi5.js)", () => {
     });
   });
 
-  test('an LRS that refuses or does not answer: the status, or 0', async () => {
+  test('the queue: in order, a refused call dropped, a failing LRS retried until it answers (and said so), returnURL after the last', async () => {
     const url = await lms.launch();
     const launch = parseLaunchUrl(url);
-    const [, , , launchData] = await open(url, tab());
-    const st = initialized(launch, JSON.parse(launchData));
-    lms.failLrs({ status: 503, match: /^statements/ });
-    assert.equal(await transport.send(st.id, JSON.stringify(st)), 503);
-    assert.equal(await transport.send(st.id, JSON.stringify(st)), 204, 'taken once it answers');
-    const bad = initialized(launch, JSON.parse(launchData));
-    assert.equal(await transport.send(bad.id, '{not json'), 400, "a statement the LRS can't read");
-    // No answer at all (the connection closes without one): 0.
-    lms.failLrs({ hang: true, match: /^statements/ });
-    const hung = transport.send(bad.id, JSON.stringify(bad));
-    await new Promise((r) => setTimeout(r, 200));
-    lms.restoreLrs();
-    assert.equal(await hung, 0);
+    const [, registration, , launchData] = await open(url, tab());
+    const data = JSON.parse(launchData);
+    const said = [];
+    transport.watch((n) => said.push(n)); // 3: a call failed; 4: the LRS answers again
+    const warnings = [];
+    const warn = console.warn;
+    console.warn = (text) => warnings.push(text);
+    try {
+      const one = initialized(launch, data);
+      const bad = initialized(launch, data);
+      const two = answeredChoice(launch, data, { card: 'c1', piles: ['a', 'b'], chosen: 'a', correct: 'a' });
+      // The widget's own statements as the LRS holds them (the LMS stored `launched` before).
+      const ours = async () =>
+        (await lms.statements({ registration })).map((s) => s.id).filter((id) => [one.id, bad.id, two.id].includes(id));
+      lms.failLrs({ status: 503, untilCleared: true, match: /^statements/ });
+      transport.send(one.id, JSON.stringify(one), '');
+      transport.send(bad.id, '{not json', '');
+      transport.send(two.id, JSON.stringify(two), `${lms.url}/lms/return?session=transport`);
+      await until(() => said.includes(3));
+      assert.deepEqual(await ours(), [], 'nothing stored while the LRS fails');
+      lms.restoreLrs();
+      await until(() => said.at(-1) === 4, 10_000);
+      await until(async () => (await ours()).length === 2);
+      assert.deepEqual(await ours(), [one.id, two.id]);
+      assert.ok(warnings.some((w) => w.includes(bad.id) && w.includes('HTTP 400')), warnings.join('\n'));
+      await until(() => String(globalThis.location).includes('session=transport'));
+    } finally {
+      console.warn = warn;
+      lms.restoreLrs(); // whatever failed, the script's queue drains (its retries would keep the process alive)
+    }
     // LMS.LaunchData unreadable: the reason the launch is not reported against.
     const next = await lms.launch();
     lms.failLrs({ status: 500, count: 1, match: /^activities\/state/ });

@@ -163,6 +163,9 @@ display_in_english!(DeckProblem);
 pub enum DeckError {
     /// The text is not a deck at all (bad JSON, a missing or unknown field), or too large.
     Syntax(SyntaxError),
+    /// A deck from the page whose text ends inside a quoted string: most likely a raw
+    /// `</script>` in it ended its script block early ([`super::check_page_deck`]).
+    CutShort(SyntaxError),
     /// The deck parsed but breaks one or more rules; all are listed.
     Invalid {
         deck_id: String,
@@ -175,7 +178,7 @@ impl DeckError {
     pub fn deck_id(&self) -> Option<&str> {
         match self {
             DeckError::Invalid { deck_id, .. } => Some(deck_id),
-            DeckError::Syntax(_) => None,
+            DeckError::Syntax(_) | DeckError::CutShort(_) => None,
         }
     }
 
@@ -190,9 +193,11 @@ impl DeckError {
     /// The summary: the unreadable deck's place and mistake, or how many problems there are.
     pub fn message(&self) -> Message {
         match self {
-            DeckError::Syntax(e) => Message::new(MessageId::DeckUnreadable)
-                .message("place", e.place())
-                .message("problem", e.message()),
+            DeckError::Syntax(e) | DeckError::CutShort(e) => {
+                Message::new(MessageId::DeckUnreadable)
+                    .message("place", e.place())
+                    .message("problem", e.message())
+            }
             DeckError::Invalid { deck_id, problems } => {
                 let base = Message::new(MessageId::DeckInvalid).count("count", problems.len());
                 if deck_id.is_empty() {
@@ -204,10 +209,12 @@ impl DeckError {
         }
     }
 
-    /// One message per problem (none for a deck that could not be read).
+    /// One message per problem (none for a deck that could not be read; for one cut short,
+    /// what most likely cut it).
     pub fn problem_messages(&self) -> Vec<Message> {
         match self {
             DeckError::Syntax(_) => Vec::new(),
+            DeckError::CutShort(_) => vec![Message::new(MessageId::DeckScriptEnd)],
             DeckError::Invalid { problems, .. } => {
                 problems.iter().map(DeckProblem::message).collect()
             }

@@ -25,6 +25,22 @@ pub mod limits {
     pub const MAX_BYTES: usize = 2 * 1024 * 1024;
 }
 
+/// An author's deck from the page's inert `<script type="application/json">` block:
+/// [`refuse_built_in_id`], and a text that ends inside a quoted string is
+/// [`DeckError::CutShort`]: the browser ends such a block at the first `</script>`, even
+/// inside a JSON string, and shows the rest of the deck as text on the page.
+pub fn check_page_deck(
+    deck: Result<Deck, DeckError>,
+    built_in: &[&str],
+) -> Result<Deck, DeckError> {
+    match refuse_built_in_id(deck, built_in) {
+        Err(DeckError::Syntax(e)) if *e.kind() == SyntaxKind::UnterminatedString => {
+            Err(DeckError::CutShort(e))
+        }
+        other => other,
+    }
+}
+
 /// An author's deck, refused when it takes the id of a built-in deck (`built_in`): its
 /// saved games would be mixed with that deck's. Every other problem it has is kept.
 pub fn refuse_built_in_id(

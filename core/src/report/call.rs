@@ -1,5 +1,6 @@
 //! What the platform must do, as data: the calls the reporter returns, carried out in
-//! order through the [`super::Outbox`].
+//! order (each standard's script in `src/platform/lms/` queues them and retries them while
+//! the LMS does not answer).
 
 #[cfg(feature = "cmi5")]
 use super::xapi::{Statement, Verb};
@@ -39,18 +40,6 @@ impl LmsCall {
             #[cfg(feature = "cmi5")]
             LmsCall::Send(statement) => statement.verb == Verb::Terminated,
             _ => false,
-        }
-    }
-
-    /// A short name for logs (`cmi.core.score.raw`, `the "passed" statement`).
-    pub fn what(&self) -> String {
-        match self {
-            LmsCall::Set { element, .. } => element.clone(),
-            LmsCall::Commit => "Commit".to_string(),
-            LmsCall::Terminate => "Terminate".to_string(),
-            #[cfg(feature = "cmi5")]
-            LmsCall::Send(statement) => format!("the \"{}\" statement", statement.verb.label()),
-            LmsCall::SaveState { .. } => format!("the state document \"{STATE_ID}\""),
         }
     }
 }

@@ -25,6 +25,7 @@ use super::answer::{path_scores, scores_text, Answer, Item};
 use super::call::LmsCall;
 use super::launch::Cmi5Launch;
 use super::mastery::Scaled;
+use super::num::uint;
 use super::time::{iso_duration, xapi_timestamp, EpochMs};
 use super::uuid::UuidSource;
 use super::xapi::{
@@ -44,7 +45,7 @@ const CMI5_MOVEON: &[&str] = &[CMI5_CATEGORY, MOVEON_CATEGORY];
 pub(crate) struct Cmi5 {
     pub launch: Cmi5Launch,
     uuids: UuidSource,
-    lang: &'static str,
+    pub lang: &'static str,
 }
 
 /// A statement's result, written field by field (in xAPI's order: score, success,
@@ -119,7 +120,7 @@ impl Cmi5 {
         f.raw("actor", &self.launch.actor);
         let label = verb.label();
         let mut v = Fields::open(f.key("verb"));
-        v.text("id", &format!("http://adlnet.gov/expapi/verbs/{label}"));
+        v.text("id", &["http://adlnet.gov/expapi/verbs/", label].concat());
         let mut display = Fields::open(v.key("display"));
         display.text("en-US", label);
         display.text("en", label);
@@ -170,12 +171,12 @@ impl Cmi5 {
     pub fn judged(&mut self, passed: bool, percent: u8, at: EpochMs, duration_ms: u64) -> LmsCall {
         let au = self.au();
         let mut result = ResultText::new();
-        let raw = percent.min(100);
-        let score = format!(
-            "{{\"scaled\":{},\"raw\":{raw},\"min\":0,\"max\":100}}",
-            Scaled::from_percent(percent).decimal()
-        );
-        result.key("score").push_str(&score);
+        let mut score = Fields::open(result.key("score"));
+        score.raw("scaled", &Scaled::from_percent(percent).decimal());
+        score.raw("raw", &uint(u64::from(percent.min(100))));
+        score.raw("min", "0");
+        score.raw("max", "100");
+        score.close();
         let result = result
             .flag("success", passed)
             .duration(Some(duration_ms))
@@ -201,7 +202,7 @@ impl Cmi5 {
 
     /// The path-scores result extension's IRI.
     pub fn path_scores_extension(&self) -> String {
-        format!("{}/extensions/path-scores", self.base())
+        [self.base(), "/extensions/path-scores"].concat()
     }
 
     pub fn answered(&mut self, answer: &Answer) -> LmsCall {
@@ -226,7 +227,7 @@ impl Cmi5 {
                 correct: right,
                 piles,
             } => {
-                id = format!("{base}/cards/{}/{}", answer.activity, card.id);
+                id = [base, "/cards/", answer.activity, "/", &card.id].concat();
                 description = &card.text;
                 kind = "choice";
                 correct = Some(&card.pile);
@@ -240,7 +241,7 @@ impl Cmi5 {
                     .duration(answer.latency_ms);
             }
             Item::Question { question, option } => {
-                id = format!("{base}/questions/{}/{}", answer.activity, question.id);
+                id = [base, "/questions/", answer.activity, "/", &question.id].concat();
                 description = &question.prompt;
                 kind = "choice";
                 correct = None;
@@ -259,8 +260,8 @@ impl Cmi5 {
                 paths,
                 scores,
             } => {
-                id = format!("{base}/outcome/{}", answer.activity);
-                outcome_description = format!("{title} ({})", scores_text(paths, scores));
+                id = [base, "/outcome/", answer.activity].concat();
+                outcome_description = [title, " (", &scores_text(paths, scores), ")"].concat();
                 description = &outcome_description;
                 kind = "other";
                 correct = None;
@@ -269,7 +270,7 @@ impl Cmi5 {
                 let mut extension = Fields::open(r.key("extensions"));
                 let mut by_path = Fields::open(extension.key(&self.path_scores_extension()));
                 for (path, score) in path_scores(paths, scores) {
-                    by_path.raw(&path.id, &score.to_string());
+                    by_path.raw(&path.id, &uint(u64::from(score)));
                 }
                 by_path.close();
                 extension.close();

@@ -1,8 +1,10 @@
 //! Reporting to a learning management system, as pure data: a session's game and chooser
 //! events in, the SCORM 1.2 / SCORM 2004 data-model writes or cmi5 (xAPI) statements out,
-//! in order, through an outbox that survives failures. Nothing here knows JavaScript: the
-//! platform (`src/platform/lms/`) finds the API, reads a few values, and carries out the
-//! [`LmsCall`]s it is given, reporting each one's fate.
+//! in order. Nothing here knows JavaScript: the platform (`src/platform/lms/`, each
+//! standard's script) finds the API, reads a few values, and carries out the [`LmsCall`]s
+//! it is given in order, queueing them and retrying while the LMS does not answer. The
+//! calls are data made when their event happened, so a call sent late carries its original
+//! times.
 //!
 //! # How the platform uses it
 //! ```ignore
@@ -10,12 +12,11 @@
 //! let options = ReportOptions { lang, url_mastery: config.mastery, utc_offset_minutes, seed };
 //! let (mut reporter, calls) = Reporter::start(start, options, Date::now())?; // Err: standalone
 //! let session = Session::new(Rc::new(reporter.store()));   // saves land in suspend data
-//! outbox.push(calls);
+//! send(calls);                       // the script queues them, in order
 //! // for each Reaction::ReportToLms(Happened::Game(events)), after the Save reaction:
-//! outbox.push(reporter.on_game(events, deck, game, Date::now()));
-//! while let Some(call) = outbox.take_next() { outbox.settle(run(call)); }   // stop on Failed, retry later
-//! // visibilitychange → hidden: outbox.push(reporter.on_hidden(now)), flush (keepalive)
-//! // pagehide (persisted false) or Finish: outbox.push(reporter.finish(now)), flush
+//! send(reporter.on_game(events, deck, game, Date::now()));
+//! // visibilitychange → hidden: send(reporter.on_hidden(now)) (cmi5: keepalive)
+//! // pagehide (persisted false) or Finish: send(reporter.finish(now))
 //! ```
 //!
 //! # Layout
@@ -32,7 +33,7 @@
 //! - `uuid.rs`: statement ids from a seed.
 //! - `state.rs`: what the reporter remembers (a [`crate::record`]); `suspend.rs`: the
 //!   [`SuspendStore`] that keeps every session record in one suspend-data string.
-//! - `call.rs`: [`LmsCall`]; `outbox.rs`: the ordered [`Outbox`] and [`Sent`].
+//! - `call.rs`: [`LmsCall`], what the platform carries out.
 //!
 //! # Features
 //! `scorm` compiles the SCORM writer (`scorm.rs`), `cmi5` the cmi5 one (`cmi5.rs`, `xapi.rs`,
@@ -50,7 +51,6 @@ mod cmi5;
 mod launch;
 mod mastery;
 mod num;
-mod outbox;
 mod reporter;
 #[cfg(feature = "scorm")]
 mod scorm;
@@ -70,7 +70,6 @@ pub use launch::ScormStart;
 pub use launch::{Cmi5Start, SESSION_ID_EXTENSION};
 pub use launch::{LaunchError, LaunchProblem, ScormVersion};
 pub use mastery::{Mastery, MasterySource, Scaled, DEFAULT_MASTERY};
-pub use outbox::{Dropped, Outbox, Sent, FIRST_RETRY_MS, MAX_RETRY_MS};
 pub use reporter::{LmsStart, Practice, ReportOptions, Reporter, COMMIT_EVERY};
 #[cfg(feature = "scorm")]
 pub use scorm::MAX_INTERACTIONS;

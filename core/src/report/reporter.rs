@@ -279,6 +279,17 @@ impl Reporter {
         Ok((reporter, calls))
     }
 
+    /// The language descriptions and labels are sent in from now on (the one the widget
+    /// shows, once start-up knows it).
+    pub fn set_lang(&mut self, lang: Lang) {
+        match &mut self.adapter {
+            #[cfg(feature = "scorm")]
+            Adapter::Scorm(s) => s.lang = lang.code(),
+            #[cfg(feature = "cmi5")]
+            Adapter::Cmi5(c) => c.lang = lang.code(),
+        }
+    }
+
     /// Whether results count: a normal launch, for credit.
     pub fn assessed(&self) -> bool {
         self.mode == LaunchMode::Normal && self.credit == Credit::Credit
@@ -388,24 +399,27 @@ impl Reporter {
         self.activity = Some(ActivityKind::Deck);
         self.round = game.round();
         self.at_end = game.phase() == Phase::Results;
-        let mut answers = Vec::new();
+        let assessed = self.assessed();
+        let mut calls = Vec::new();
         let mut result = None;
         let mut milestone = false;
         for event in events {
-            match *event {
+            // A card's answer: (card, pile, right, when, time shown).
+            let answered = match *event {
                 GameEvent::Started { .. }
                 | GameEvent::Resumed { .. }
                 | GameEvent::Retried { .. }
                 | GameEvent::PlayedAgain { .. } => {
                     self.pending.clear();
                     milestone = true;
+                    None
                 }
                 GameEvent::CardPlaced {
                     card,
                     pile,
                     correct: Some(correct),
                     shown_ms,
-                } => answers.extend(card_answer(deck, card, pile, correct, now, shown_ms)),
+                } => Some((card, pile, correct, now, shown_ms)),
                 GameEvent::CardPlaced {
                     card,
                     correct: None,
@@ -414,6 +428,7 @@ impl Reporter {
                 } => {
                     self.pending.retain(|p| p.0 != card);
                     self.pending.push((card, now, shown_ms));
+                    None
                 }
                 GameEvent::CardChecked {
                     card,
@@ -427,23 +442,25 @@ impl Reporter {
                         }
                         None => (now, None),
                     };
-                    answers.extend(card_answer(deck, card, pile, correct, at, shown_ms));
+                    Some((card, pile, correct, at, shown_ms))
                 }
                 GameEvent::RoundFinished { round, .. } => {
                     milestone = true;
                     if round == 1 {
                         result = Some(game.summary().first_try_percent());
                     }
+                    None
                 }
-                GameEvent::CardMoved { .. } | GameEvent::NextCard { .. } => {}
+                GameEvent::CardMoved { .. } | GameEvent::NextCard { .. } => None,
+            };
+            if let (true, Some((card, pile, correct, at, shown_ms))) = (assessed, answered) {
+                if let Some(answer) = card_answer(deck, card, pile, correct, at, shown_ms) {
+                    self.answer(&answer, &mut calls);
+                }
             }
         }
-        let mut calls = Vec::new();
-        if self.assessed() {
-            self.answers(&answers, &mut calls);
-            if let Some(percent) = result {
-                self.judge(percent, now, &mut calls);
-            }
+        if let (true, Some(percent)) = (assessed, result) {
+            self.judge(percent, now, &mut calls);
         }
         self.save_state(&mut calls);
         if milestone || self.since_commit >= COMMIT_EVERY {
@@ -465,7 +482,8 @@ impl Reporter {
         }
         self.activity = Some(ActivityKind::Chooser);
         self.at_end = chooser.step().is_none();
-        let mut answers = Vec::new();
+        let assessed = self.assessed();
+        let mut calls = Vec::new();
         let mut completed = false;
         for event in events {
             match event {
@@ -480,15 +498,18 @@ impl Reporter {
                             continue;
                         }
                         self.reported_answers[q] = Some(o);
-                        answers.push(Answer {
-                            activity: &model.id,
-                            item: Item::Question {
-                                question,
-                                option: &question.options[o],
-                            },
-                            at: now,
-                            latency_ms: None,
-                        });
+                        if assessed {
+                            let answer = Answer {
+                                activity: &model.id,
+                                item: Item::Question {
+                                    question,
+                                    option: &question.options[o],
+                                },
+                                at: now,
+                                latency_ms: None,
+                            };
+                            self.answer(&answer, &mut calls);
+                        }
                     }
                     let key = outcome.key(model);
                     let unchanged = self
@@ -497,20 +518,23 @@ impl Reporter {
                         .is_some_and(|(k, s)| k == key && s == scores);
                     if !unchanged {
                         self.reported_outcome = Some((key.to_string(), scores.clone()));
-                        answers.push(Answer {
-                            activity: &model.id,
-                            item: Item::Outcome {
-                                key,
-                                #[cfg(feature = "cmi5")]
-                                title: model
-                                    .outcome_text(*outcome)
-                                    .map_or("", |t| t.title.as_str()),
-                                paths: &model.paths,
-                                scores,
-                            },
-                            at: now,
-                            latency_ms: None,
-                        });
+                        if assessed {
+                            let answer = Answer {
+                                activity: &model.id,
+                                item: Item::Outcome {
+                                    key,
+                                    #[cfg(feature = "cmi5")]
+                                    title: model
+                                        .outcome_text(*outcome)
+                                        .map_or("", |t| t.title.as_str()),
+                                    paths: &model.paths,
+                                    scores,
+                                },
+                                at: now,
+                                latency_ms: None,
+                            };
+                            self.answer(&answer, &mut calls);
+                        }
                     }
                 }
                 ChooserEvent::Restarted => {
@@ -520,18 +544,14 @@ impl Reporter {
                 _ => {}
             }
         }
-        let mut calls = Vec::new();
-        if self.assessed() {
-            self.answers(&answers, &mut calls);
-            if completed && !self.state.completed {
-                self.state.completed = true;
-                match &mut self.adapter {
-                    #[cfg(feature = "scorm")]
-                    Adapter::Scorm(s) => s.completed(&mut calls),
-                    #[cfg(feature = "cmi5")]
-                    Adapter::Cmi5(c) => {
-                        calls.push(c.completed(now, cmi5_span(&self.state, self.started_at, now)))
-                    }
+        if assessed && completed && !self.state.completed {
+            self.state.completed = true;
+            match &mut self.adapter {
+                #[cfg(feature = "scorm")]
+                Adapter::Scorm(s) => s.completed(&mut calls),
+                #[cfg(feature = "cmi5")]
+                Adapter::Cmi5(c) => {
+                    calls.push(c.completed(now, cmi5_span(&self.state, self.started_at, now)))
                 }
             }
         }
@@ -591,16 +611,15 @@ impl Reporter {
         calls
     }
 
-    fn answers(&mut self, answers: &[Answer], calls: &mut Vec<LmsCall>) {
-        for answer in answers {
-            match &mut self.adapter {
-                #[cfg(feature = "scorm")]
-                Adapter::Scorm(s) => s.answer(answer, calls),
-                #[cfg(feature = "cmi5")]
-                Adapter::Cmi5(c) => calls.push(c.answered(answer)),
-            }
-            self.since_commit += 1;
+    /// Writes one answer (the caller knows results count).
+    fn answer(&mut self, answer: &Answer, calls: &mut Vec<LmsCall>) {
+        match &mut self.adapter {
+            #[cfg(feature = "scorm")]
+            Adapter::Scorm(s) => s.answer(answer, calls),
+            #[cfg(feature = "cmi5")]
+            Adapter::Cmi5(c) => calls.push(c.answered(answer)),
         }
+        self.since_commit += 1;
     }
 
     /// A deck's first round is over with this first-try score (see "Replays").

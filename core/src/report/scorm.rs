@@ -45,7 +45,7 @@ const MAX_DESCRIPTION: usize = 250;
 #[derive(Debug, Clone)]
 pub(crate) struct Scorm {
     pub version: ScormVersion,
-    lang: &'static str,
+    pub lang: &'static str,
     offset_minutes: i32,
     next_index: u32,
     skipped: u32,

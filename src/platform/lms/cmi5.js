@@ -1,7 +1,7 @@
 // cmi5's transport, for the cmi5 packages only: the wasm of the `lms-cmi5` build imports it
 // (a wasm-bindgen snippet, `cmi5.rs`), so neither the plain page nor the SCORM packages load
 // it. What is sent, and when, is the core's (core/src/report/: the statements, written as
-// JSON text, the outbox's order and retries); this carries it out:
+// JSON text); this carries it out:
 // - `launch(stateId)`: the launch URL's five parameters (none missing: else null, not a cmi5
 //   launch), the session's token (POSTed for once, then kept for this tab, so a reload goes
 //   on with the same session; in memory only where storage is blocked), LMS.LaunchData,
@@ -9,13 +9,23 @@
 //   own state document. A promise of [actor, registration, activityId, launch data, state
 //   or null, preferences or null, whether the token is in memory only]; rejected with the
 //   reason the launch cannot be reported against.
-// - `send(statementId, body)`: PUTs the statement with that id, or (no id) the state
-//   document. A promise of the HTTP status, 0 for no answer.
+// - `send(statementId, body, back)`: queues the PUT of the statement with that id, or (no id)
+//   of the state document, then `back` (the returnURL, after terminated) if given. The queue
+//   goes out one call at a time, in order, as the core's outbox does for SCORM: a 2xx answer
+//   takes the next; a 4xx drops that call (it can never succeed; the console says why) and
+//   takes the next; anything else (5xx, no answer) keeps it and everything after it, and tries
+//   again after 1 s, doubling to at most a minute, or as soon as another call is queued.
+// - `watch(told)`: `told(n)` from then on for what happens: 0 the page shown again, 1 hidden
+//   (`visibilitychange`, or `pagehide` of a page kept for back/forward), 2 left for good
+//   (`pagehide`, not kept), 3 a call failed (the learner's notice), 4 the LRS answers again.
+//   The wasm holds no listener of its own (lifecycle.rs reads the numbers).
 // Every xAPI request carries `Authorization: Basic <token>` and `X-Experience-API-Version:
 // 1.0.3`; query values are percent-encoded; writes go with `keepalive` (a call made as the
 // page is hidden or left still arrives); every request is aborted after 10 s.
 
-let endpoint, actor, registration, activityId, stateId, token;
+let endpoint, actor, registration, activityId, stateId, token, told;
+const queue = [];
+let busy, failures = 0, retry;
 
 /** One request: a promise of [status, text], [0, ''] for no answer. */
 function request(url, init) {
@@ -84,9 +94,37 @@ async function open(key, fetchUrl) {
   return [actor, registration, activityId, launchData, own, preferences, !tab];
 }
 
-export function send(statementId, body) {
+export function watch(callback) {
+  told = callback;
+  globalThis.addEventListener?.('pagehide', (e) => told(e.persisted ? 1 : 2));
+  globalThis.document?.addEventListener('visibilitychange', () => told(document.hidden ? 1 : 0));
+}
+
+export function send(statementId, body, back) {
+  queue.push([statementId, body, back]);
+  pump();
+}
+
+async function pump() {
+  if (busy || !queue.length) return;
+  busy = true;
+  clearTimeout(retry);
+  const [statementId, body, back] = queue[0];
   const [resource, query, type] = statementId
     ? ['statements', { statementId }, 'application/json']
     : ['activities/state', { stateId, activityId, agent: actor, registration }, 'text/plain'];
-  return xapi('PUT', resource, query, body, type).then(([status]) => status);
+  const [status] = await xapi('PUT', resource, query, body, type);
+  busy = false;
+  const done = status > 199 && status < 300;
+  if (done || (status > 399 && status < 500)) {
+    queue.shift();
+    if (!done) console.warn(`Twofold: the LRS refused ${statementId ? `statement ${statementId}` : `the state document "${stateId}"`} (HTTP ${status}); it was dropped and the rest is sent.`);
+    else if (back) location.href = back;
+    if (failures) told?.(4);
+    failures = 0;
+    pump();
+  } else {
+    told?.(3);
+    retry = setTimeout(pump, Math.min(1000 * 2 ** failures++, 60000));
+  }
 }

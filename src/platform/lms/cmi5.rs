@@ -1,20 +1,26 @@
 //! cmi5's transport: the package's own script `cmi5.js` (a wasm-bindgen snippet, so only
 //! the `lms-cmi5` build loads it) carries out the launch (the five launch parameters, the
 //! one-time token, `LMS.LaunchData`, the learner's preferences, the AU's state document)
-//! and each PUT; this hands it strings and reads its answers. Reading what came back, and
-//! what to send, is the core's job.
+//! and each PUT, queued in order and retried while the LRS does not answer; this hands it
+//! strings and reads its answers. Reading what came back, and what to send, is the core's
+//! job.
 
 use js_sys::{Array, Promise};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
+
+use super::lifecycle::Told;
 
 #[wasm_bindgen(module = "/src/platform/lms/cmi5.js")]
 extern "C" {
     #[wasm_bindgen(js_name = launch)]
     fn js_launch(state_id: &str) -> JsValue;
     #[wasm_bindgen(js_name = send)]
-    fn js_send(statement_id: &str, body: &str) -> Promise;
+    fn js_send(statement_id: &str, body: &str, back: &str);
+    #[wasm_bindgen(js_name = watch)]
+    fn js_watch(answering: JsValue);
 }
 
 /// What a cmi5 launch gave, as text.
@@ -50,18 +56,21 @@ pub fn launch(state_id: &str) -> Option<impl std::future::Future<Output = Result
             launch_data: text(3).unwrap_or_default(),
             state: text(4),
             preferences: text(5),
-            token_in_memory: got.get(6).is_truthy(),
+            token_in_memory: got.get(6).as_bool().unwrap_or(false),
         })
     })
 }
 
-/// PUTs a statement (`statement_id` its id) or, with no id, the state document, with
-/// `keepalive`: its HTTP status, `None` when there was no answer (offline, refused, timed out).
-pub async fn send(statement_id: &str, body: &str) -> Option<u16> {
-    let status = JsFuture::from(js_send(statement_id, body))
-        .await
-        .ok()
-        .and_then(|s| s.as_f64())
-        .unwrap_or(0.0) as u16;
-    (status != 0).then_some(status)
+/// Queues the PUT of a statement (`statement_id` its id) or, with no id, of the state
+/// document, after every call queued before it; then, if `back` is not empty, opens it
+/// (`returnURL`, after `terminated`).
+pub fn send(statement_id: &str, body: &str, back: &str) {
+    js_send(statement_id, body, back)
+}
+
+/// Calls `told` for each change of the page and each time the LMS stops (a call fails) or
+/// starts answering again, for as long as the page lives.
+pub fn watch(mut told: impl FnMut(Told) + 'static) {
+    let told = move |code: u32| told(Told::from_code(code));
+    js_watch(Closure::<dyn FnMut(u32)>::new(told).into_js_value())
 }

@@ -1,204 +1,76 @@
-//! The SCORM runtime an LMS puts on an ancestor window: `API_1484_11` (SCORM 2004) or `API`
-//! (SCORM 1.2), found by the standard walk of `window.parent`, then the `window.opener`
-//! chain, each step guarded (a cross-origin ancestor throws). Calls go to the window it was
-//! found on each time, so an API that vanishes mid-session is noticed (and one that comes
-//! back is used again). Every call that throws, answers `"false"`, or finds no API is a
-//! [`ScormFault`], never a panic.
+//! SCORM's transport: the package's own script `scorm.js` (a wasm-bindgen snippet, so only
+//! the `lms-scorm` build loads it) finds the runtime an LMS puts on an ancestor window
+//! (`API_1484_11` for SCORM 2004, `API` for 1.2, by the standard walk of `window.parent`
+//! and then the `window.opener` chain, each step guarded), opens the session, reads values,
+//! and carries out each write, queued in order and retried while the LMS does not answer
+//! (a refused value, by its error code, is dropped with its reason in the console); this
+//! hands it strings. What to write, and when, is the core's job.
 
-use js_sys::{Function, Object, Reflect};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::JsValue;
+
+use super::lifecycle::Told;
 
 pub use crate::report::ScormVersion;
 
-/// The API object's name on its window.
-fn object_name(version: ScormVersion) -> &'static str {
-    match version {
-        ScormVersion::V12 => "API",
-        ScormVersion::V2004 => "API_1484_11",
+#[wasm_bindgen(module = "/src/platform/lms/scorm.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = open)]
+    fn js_open(want: i32) -> i32;
+    #[wasm_bindgen(js_name = get)]
+    fn js_get(element: &str) -> String;
+    #[wasm_bindgen(js_name = send)]
+    fn js_send(call: u32, element: &str, value: &str);
+    #[wasm_bindgen(js_name = watch)]
+    fn js_watch(answering: JsValue);
+}
+
+/// The calls [`send`] queues (their index in the script's names for each version).
+pub const TERMINATE: u32 = 2;
+pub const SET_VALUE: u32 = 4;
+pub const COMMIT: u32 = 5;
+
+/// How looking for a session went.
+pub enum Opened {
+    /// A session on the API of this version.
+    Session(ScormVersion),
+    /// No API on any ancestor window or opener.
+    NoApi,
+    /// An API that refused `Initialize`.
+    Refused,
+}
+
+/// Finds the API (`version` only if given, else SCORM 2004 first, then 1.2) and calls
+/// `Initialize`.
+pub fn open(version: Option<ScormVersion>) -> Opened {
+    let want = match version {
+        None => 0,
+        Some(ScormVersion::V12) => 1,
+        Some(ScormVersion::V2004) => 2,
+    };
+    match js_open(want) {
+        1 => Opened::Session(ScormVersion::V12),
+        2 => Opened::Session(ScormVersion::V2004),
+        0 => Opened::NoApi,
+        _ => Opened::Refused,
     }
 }
 
-/// Each call's method name in each version.
-fn method(version: ScormVersion, call: Call) -> &'static str {
-    use Call::*;
-    match (version, call) {
-        (ScormVersion::V12, Initialize) => "LMSInitialize",
-        (ScormVersion::V12, Terminate) => "LMSFinish",
-        (ScormVersion::V12, GetValue) => "LMSGetValue",
-        (ScormVersion::V12, SetValue) => "LMSSetValue",
-        (ScormVersion::V12, Commit) => "LMSCommit",
-        (ScormVersion::V12, LastError) => "LMSGetLastError",
-        (ScormVersion::V2004, Initialize) => "Initialize",
-        (ScormVersion::V2004, Terminate) => "Terminate",
-        (ScormVersion::V2004, GetValue) => "GetValue",
-        (ScormVersion::V2004, SetValue) => "SetValue",
-        (ScormVersion::V2004, Commit) => "Commit",
-        (ScormVersion::V2004, LastError) => "GetLastError",
-    }
+/// The value of a data-model element (`""` when the LMS has none or reports an error).
+pub fn get(element: &str) -> String {
+    js_get(element)
 }
 
-#[derive(Clone, Copy)]
-enum Call {
-    Initialize,
-    Terminate,
-    GetValue,
-    SetValue,
-    Commit,
-    LastError,
+/// Queues a call ([`SET_VALUE`] with its element and value, [`COMMIT`], [`TERMINATE`]) after
+/// every call queued before it.
+pub fn send(call: u32, element: &str, value: &str) {
+    js_send(call, element, value)
 }
 
-/// Why a SCORM call did not succeed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ScormFault {
-    /// The API object is no longer on the window it was found on.
-    Gone,
-    /// The call threw.
-    Threw,
-    /// The call answered `"false"` (or, for a read, reported an error): the LMS's error code.
-    Refused(String),
-}
-
-/// The LMS's SCORM API, as found.
-#[derive(Clone)]
-pub struct ScormApi {
-    version: ScormVersion,
-    /// The window the API object was found on (kept as a plain object: it may be another
-    /// frame's window).
-    holder: Object,
-}
-
-impl ScormApi {
-    /// Finds the API by the standard walk: `version` only if given, else SCORM 2004 first,
-    /// then 1.2.
-    pub fn find(version: Option<ScormVersion>) -> Option<ScormApi> {
-        let order: &[ScormVersion] = match version {
-            Some(ScormVersion::V12) => &[ScormVersion::V12],
-            Some(ScormVersion::V2004) => &[ScormVersion::V2004],
-            None => &[ScormVersion::V2004, ScormVersion::V12],
-        };
-        let window: JsValue = web_sys::window()?.into();
-        order.iter().find_map(|&v| {
-            find_holder(&window, object_name(v)).map(|holder| ScormApi { version: v, holder })
-        })
-    }
-
-    pub fn version(&self) -> ScormVersion {
-        self.version
-    }
-
-    pub fn initialize(&self) -> Result<(), ScormFault> {
-        self.call(Call::Initialize, &[JsValue::from_str("")])
-            .map(drop)
-    }
-
-    pub fn terminate(&self) -> Result<(), ScormFault> {
-        self.call(Call::Terminate, &[JsValue::from_str("")])
-            .map(drop)
-    }
-
-    pub fn commit(&self) -> Result<(), ScormFault> {
-        self.call(Call::Commit, &[JsValue::from_str("")]).map(drop)
-    }
-
-    pub fn set(&self, element: &str, value: &str) -> Result<(), ScormFault> {
-        self.call(
-            Call::SetValue,
-            &[JsValue::from_str(element), JsValue::from_str(value)],
-        )
-        .map(drop)
-    }
-
-    /// The value of a data-model element; `None` when the LMS has none or reports an error
-    /// (an unset element reads as `""` with an error code in most runtimes).
-    pub fn get(&self, element: &str) -> Option<String> {
-        let value = self
-            .call(Call::GetValue, &[JsValue::from_str(element)])
-            .ok()?;
-        match self.last_error().as_deref() {
-            None | Some("0") | Some("") => Some(value),
-            Some(_) => None,
-        }
-    }
-
-    fn last_error(&self) -> Option<String> {
-        self.invoke(Call::LastError, &[]).ok()
-    }
-
-    /// A call whose `"false"` answer is a refusal (with the LMS's error code).
-    fn call(&self, call: Call, args: &[JsValue]) -> Result<String, ScormFault> {
-        let answer = self.invoke(call, args)?;
-        let is_write = !matches!(call, Call::GetValue | Call::LastError);
-        if is_write && answer != "true" {
-            return Err(ScormFault::Refused(self.last_error().unwrap_or_default()));
-        }
-        Ok(answer)
-    }
-
-    fn invoke(&self, call: Call, args: &[JsValue]) -> Result<String, ScormFault> {
-        let api = Reflect::get(&self.holder, &JsValue::from_str(object_name(self.version)))
-            .map_err(|_| ScormFault::Gone)?;
-        if api.is_undefined() || api.is_null() {
-            return Err(ScormFault::Gone);
-        }
-        let function: Function = Reflect::get(&api, &JsValue::from_str(method(self.version, call)))
-            .ok()
-            .filter(JsValue::is_function)
-            .map(JsCast::unchecked_into)
-            .ok_or(ScormFault::Gone)?;
-        let answer = match args {
-            [] => function.call0(&api),
-            [a] => function.call1(&api, a),
-            [a, b] => function.call2(&api, a, b),
-            _ => unreachable!("SCORM calls take at most two arguments"),
-        }
-        .map_err(|_| ScormFault::Threw)?;
-        // Runtimes answer strings ("true", "0", values); some answer booleans or numbers,
-        // which JavaScript turns into their text (no float formatting in the wasm).
-        Ok(answer
-            .as_string()
-            .or_else(|| {
-                answer
-                    .as_bool()
-                    .map(|b| if b { "true" } else { "false" }.to_string())
-            })
-            .unwrap_or_else(|| String::from(js_sys::JsString::from(answer))))
-    }
-}
-
-/// The first window, up the parent chain from `start` and then up the opener's, that has
-/// `name`; at most 500 steps each way, as the standard walk does.
-fn find_holder(start: &JsValue, name: &str) -> Option<Object> {
-    up_parents(start, name).or_else(|| {
-        let opener = get(start, "opener")?;
-        up_parents(&opener, name)
-    })
-}
-
-fn up_parents(start: &JsValue, name: &str) -> Option<Object> {
-    let mut window = start.clone();
-    for _ in 0..500 {
-        if let Some(api) = get(&window, name) {
-            if api.is_object() {
-                // Not `dyn_into`: another frame's window is no `instanceof Object` of this one.
-                return Some(window.unchecked_into());
-            }
-        }
-        let parent = get(&window, "parent")?;
-        if Object::is(&parent, &window) {
-            return None;
-        }
-        window = parent;
-    }
-    None
-}
-
-/// A property of a possibly cross-origin window: `None` when it throws or is unset.
-fn get(target: &JsValue, name: &str) -> Option<JsValue> {
-    if !target.is_object() {
-        return None;
-    }
-    match Reflect::get(target, &JsValue::from_str(name)) {
-        Ok(v) if !v.is_undefined() && !v.is_null() => Some(v),
-        _ => None,
-    }
+/// Calls `told` for each change of the page and each time the LMS stops (a call fails) or
+/// starts answering again, for as long as the page lives.
+pub fn watch(mut told: impl FnMut(Told) + 'static) {
+    let told = move |code: u32| told(Told::from_code(code));
+    js_watch(Closure::<dyn FnMut(u32)>::new(told).into_js_value())
 }

@@ -1,6 +1,7 @@
 //! The recommendation: the outcome, every path's score, the answers that
 //! weighed most, next steps, the outcome's reminder (if it has one), and a
-//! link back to this result.
+//! link back to this result with a Copy button (copied where the browser allows, else the
+//! link left selected with how to copy it; announced either way).
 
 use std::rc::Rc;
 
@@ -23,8 +24,20 @@ pub struct ResultProps {
 
 #[function_component(ResultView)]
 pub fn result_view(props: &ResultProps) -> Html {
-    let catalog = use_env().catalog();
+    let env = use_env();
+    let catalog = env.catalog();
     let rec = &props.recommendation;
+    let copy = {
+        let env = env.clone();
+        Callback::from(move |_: MouseEvent| {
+            let said = if crate::platform::clipboard::copy_field("result-link") {
+                MessageId::ChooserLinkCopied
+            } else {
+                MessageId::ChooserLinkCopyManual
+            };
+            env.announce.emit(env.t(said).to_string());
+        })
+    };
     // Only a model not made by `parse_model` can lack the text.
     let Some(outcome) = props.model.outcome_text(rec.outcome) else {
         return Html::default();
@@ -57,8 +70,12 @@ pub fn result_view(props: &ResultProps) -> Html {
             }
             <div class="result-link">
                 <label for="result-link">{ catalog.text(MessageId::ChooserResultLink) }</label>
-                <input id="result-link" type="text" readonly=true value={props.link.clone()}
-                    data-testid="result-link" aria-describedby="result-link-hint" />
+                <div class="result-link__row">
+                    <input id="result-link" type="text" readonly=true value={props.link.clone()}
+                        data-testid="result-link" aria-describedby="result-link-hint" />
+                    <button type="button" class="button" data-testid="copy-link" onclick={copy}>
+                        { catalog.text(MessageId::ChooserCopyLink) }</button>
+                </div>
                 <p id="result-link-hint" class="result-link__hint">{ catalog.text(MessageId::ChooserResultLinkHint) }</p>
             </div>
             <div class="actions">

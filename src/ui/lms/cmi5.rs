@@ -1,10 +1,10 @@
 //! The cmi5 side of the link: the launch (carried out by the package's script through
-//! `platform::lms::cmi5`) read into the core's [`Cmi5Start`], and each call carried out as
-//! its PUT.
+//! `platform::lms::cmi5`) read into the core's [`Cmi5Start`], and each call handed to the
+//! script as its PUT.
 
 use crate::i18n::MessageId;
 use crate::platform::lms::cmi5;
-use crate::report::{Cmi5Start, LmsCall, Sent, STATE_ID};
+use crate::report::{Cmi5Start, LmsCall, STATE_ID};
 
 /// The cmi5 launch of this page, if it is one: the start-up values and a note for the
 /// learner (a reload would end the session), or why it cannot be reported against.
@@ -28,13 +28,20 @@ pub(super) fn connect(
     })
 }
 
-/// Carries out one call: a statement or the state document goes as its PUT (with
-/// `keepalive`, so a call made as the page is hidden or left still reaches the LRS).
-pub(super) async fn carry(call: LmsCall) -> Sent {
-    let (id, body) = match &call {
-        LmsCall::Send(statement) => (statement.id.text(), statement.json_text()),
-        LmsCall::SaveState { document } => (String::new(), document.as_str()),
-        LmsCall::Set { .. } | LmsCall::Commit | LmsCall::Terminate => return Sent::Done,
-    };
-    Sent::from_http(cmi5::send(&id, body).await)
+/// Hands one call to the script: a statement or the state document as its PUT (with
+/// `keepalive`, so a call made as the page is hidden or left still reaches the LRS); once
+/// `terminated` is stored, `back` (the LMS's `returnURL`) opens.
+pub(super) fn carry(call: LmsCall, back: Option<&str>) {
+    match &call {
+        LmsCall::Send(statement) => {
+            let back = if call.ends_session() { back } else { None };
+            cmi5::send(
+                &statement.id.text(),
+                statement.json_text(),
+                back.unwrap_or(""),
+            )
+        }
+        LmsCall::SaveState { document } => cmi5::send("", document, ""),
+        LmsCall::Set { .. } | LmsCall::Commit | LmsCall::Terminate => {}
+    }
 }

@@ -1,37 +1,30 @@
-//! The live link to the LMS (package builds): the core's [`Reporter`] and [`Outbox`] over one
-//! connection, the SCORM API (`scorm.rs`, `lms-scorm`) or the cmi5 LMS's xAPI endpoint
-//! (`cmi5.rs`, `lms-cmi5`); a package build has one of them, `lms` both. Reports
-//! become calls, calls go out one at a time and in order; a failure keeps them queued and
-//! retries them after the outbox's delay; the page's lifecycle commits when it is hidden and
-//! finishes once when it goes for good (for cmi5 mid-activity, see `keeps_session_open`). Everything the learner should know (the LMS not
-//! answering, a practice round, the session finished) is read by the bar (`bar.rs`), which
-//! is re-rendered whenever it may have changed.
+//! The live link to the LMS (package builds): the core's [`Reporter`] over one connection,
+//! the SCORM API (`scorm.rs`, `lms-scorm`) or the cmi5 LMS's xAPI endpoint (`cmi5.rs`,
+//! `lms-cmi5`); a package build has one of them, `lms` both. Reports become calls, handed
+//! in order to the package's script for the standard (`platform::lms`), which sends them
+//! one at a time, in order, keeps them queued and retries them while the LMS does not
+//! answer, and says when it stops or starts answering. The page's lifecycle commits when it
+//! is hidden and finishes once when it goes for good (for cmi5 mid-activity, see
+//! `keeps_session_open`). Everything the learner should know (the LMS not answering, a
+//! practice round, the session finished) is read by the bar (`bar.rs`), which is
+//! re-rendered whenever it may have changed.
 
 use std::cell::{RefCell, RefMut};
 use std::rc::Rc;
 
-use gloo_events::EventListener;
 use yew::Callback;
 
 use crate::chooser::{Chooser, ChooserEvent, ChooserModel};
-use crate::config::Config;
 use crate::deck::Deck;
 use crate::game::{Game, GameEvent};
 use crate::i18n::{Lang, Message, MessageId};
 use crate::persist::Store;
 use crate::platform;
-use crate::platform::lms::lifecycle::{on_page_change, PageChange};
-#[cfg(feature = "lms-scorm")]
-use crate::platform::lms::scorm::ScormApi;
-use crate::platform::lms::timer::after_ms;
-#[cfg(feature = "lms-cmi5")]
-use crate::report::Standard;
+use crate::platform::lms::lifecycle::Told;
 use crate::report::{
-    LmsCall, LmsChoice, LmsStart, MasterySource, Outbox, Practice, ReportOptions, Reporter, Sent,
+    LmsCall, LmsChoice, LmsStart, MasterySource, Practice, ReportOptions, Reporter, Scaled,
+    Standard,
 };
-
-/// The longest wait before trying a SCORM API again.
-const SCORM_RETRY_MS: u64 = 5_000;
 
 /// The LMS the widget reports to, if any (`None`: standalone). Copies share the link, which
 /// lives as long as the page (it is never dropped: no reference counting, no drop code).
@@ -48,102 +41,84 @@ impl PartialEq for LmsHandle {
     }
 }
 
-/// How calls reach the LMS.
-pub(super) enum Connection {
-    #[cfg(feature = "lms-scorm")]
-    Scorm(&'static ScormApi),
-    /// The package's script holds the endpoint and the token.
-    #[cfg(feature = "lms-cmi5")]
-    Cmi5,
-}
-
 pub(super) struct Link {
-    connection: Connection,
     reporter: Reporter,
-    outbox: Outbox,
-    /// A retry is scheduled (so failures do not pile up timers).
-    retry_due: bool,
+    /// The package's script said the LMS is not answering (and the learner has not closed
+    /// the notice).
+    failing: bool,
     /// Re-renders the bar when what it shows may have changed.
     watcher: Option<Callback<()>>,
     /// A note for the learner from start-up (cmi5: a reload would end the session).
     start_note: Option<MessageId>,
-    _page: Vec<EventListener>,
 }
 
-/// An LMS session opened at start-up and not yet reported to: start-up reads the learner's
-/// language from it ([`Found::languages`]) before it loads that language's table, then
-/// [`begin`]s reporting in the language shown.
-pub(crate) struct Found {
-    connection: Connection,
-    start: LmsStart,
-    /// A note for the learner (cmi5: a reload would end the session).
-    note: Option<MessageId>,
-}
+/// What start-up is told: the LMS reported to, if any, with the store the learner's records
+/// go to (the LMS's suspend data or state document), and the learner's languages as the LMS
+/// gives them (its preference; comma-separated, most preferred first).
+pub(crate) type Ready = Box<dyn FnOnce(Option<(LmsHandle, Rc<dyn Store>)>, Option<String>)>;
 
-impl Found {
-    /// The learner's languages as the LMS gives them (its preference), if it gives any.
-    pub(crate) fn languages(&self) -> Option<String> {
-        self.start.languages()
-    }
-}
-
-/// Looks for an LMS as `?lms=` says (`choice`), among the standards compiled in (cmi5 launch
-/// parameters, else SCORM 2004, else 1.2), opens a session with it and reads what it holds
-/// (SCORM: `Initialize` and the start-up values; cmi5: the token, `LMS.LaunchData`, the
-/// learner's preferences and the state document), then calls `found`: at once for SCORM or
-/// no LMS, after its requests for cmi5. A cmi5 launch that fails is no LMS, with the reason
-/// in the console.
-pub(crate) fn find(choice: Option<LmsChoice>, found: Box<dyn FnOnce(Option<Found>)>) {
+/// Looks for an LMS as `?lms=` says (`choice`; `url_mastery`: `?mastery=`), among the standards compiled in (cmi5 launch
+/// parameters, else SCORM 2004, else 1.2), opens a session with it (SCORM: `Initialize` and
+/// the start-up values; cmi5: the token, `LMS.LaunchData`, the learner's preferences and the
+/// state document), starts reporting and calls `ready`: at once for SCORM or no LMS, after
+/// its requests for cmi5. A launch that cannot be reported against is no LMS, with the
+/// reason in the console. Reporting starts in English; start-up tells it the language shown
+/// ([`LmsHandle::set_lang`]) before anything is answered.
+pub(crate) fn start(choice: Option<LmsChoice>, url_mastery: Option<Scaled>, ready: Ready) {
     if choice == Some(LmsChoice::Off) {
-        return found(None);
+        return ready(None, None);
     }
     #[cfg(feature = "lms-cmi5")]
     if choice.is_none() || choice == Some(LmsChoice::Use(Standard::Cmi5)) {
         if let Some(launch) = super::cmi5::connect() {
             wasm_bindgen_futures::spawn_local(async move {
-                let session = match launch.await {
-                    Ok((start, note)) => Some(Found {
-                        connection: Connection::Cmi5,
-                        start: LmsStart::Cmi5(start),
-                        note,
-                    }),
+                match launch.await {
+                    Ok((start, note)) => begin(LmsStart::Cmi5(start), note, url_mastery, ready),
                     Err(reason) => {
                         platform::warn(
                             &["cmi5 launch failed: ", &reason, "; running standalone"].concat(),
                         );
-                        None
+                        ready(None, None)
                     }
-                };
-                found(session)
+                }
             });
             return;
         }
     }
     #[cfg(feature = "lms-scorm")]
-    let session = super::scorm::connect(choice).map(|(api, start)| Found {
-        connection: Connection::Scorm(Box::leak(Box::new(api))),
-        start: LmsStart::Scorm(start),
-        note: None,
-    });
-    #[cfg(not(feature = "lms-scorm"))]
-    let session = None;
-    found(session)
+    if let Some(start) = super::scorm::connect(choice) {
+        return begin(LmsStart::Scorm(start), None, url_mastery, ready);
+    }
+    ready(None, None)
 }
 
-/// Starts reporting on the session `found` opened, in `config`'s language (the one shown):
-/// the link, with its first calls sent, and the store the learner's records go to (the
-/// LMS's suspend data or state document). `None`: the launch cannot be reported against
-/// (said in the console); the widget runs standalone.
-pub(crate) fn begin(found: Found, config: &Config) -> Option<(LmsHandle, Rc<dyn Store>)> {
-    let Found {
-        connection,
-        start,
-        note: start_note,
-    } = found;
+/// Starts reporting on a session that has opened, then tells `ready`.
+fn begin(
+    start: LmsStart,
+    start_note: Option<MessageId>,
+    url_mastery: Option<Scaled>,
+    ready: Ready,
+) {
+    let languages = start.languages();
+    ready(link(start, start_note, url_mastery), languages)
+}
+
+/// The link for a session that has opened, with its first calls sent, and the store the
+/// learner's records go to. `None`: the launch cannot be reported against (said in the
+/// console); the widget runs standalone.
+fn link(
+    start: LmsStart,
+    start_note: Option<MessageId>,
+    url_mastery: Option<Scaled>,
+) -> Option<(LmsHandle, Rc<dyn Store>)> {
     let options = ReportOptions {
-        lang: config.lang,
-        url_mastery: config.mastery,
+        lang: Lang::default(),
+        url_mastery,
+        // Only SCORM 1.2 writes local times (xAPI's are UTC).
+        #[cfg(feature = "lms-scorm")]
         utc_offset_minutes: platform::utc_offset_minutes(),
+        #[cfg(not(feature = "lms-scorm"))]
+        utc_offset_minutes: 0,
         seed: platform::random_bytes16(),
     };
     let (reporter, calls) = match Reporter::start(start, options, platform::epoch_ms()) {
@@ -177,26 +152,36 @@ pub(crate) fn begin(found: Found, config: &Config) -> Option<(LmsHandle, Rc<dyn 
     }
     let store: Rc<dyn Store> = Rc::new(reporter.store());
     let link: &'static RefCell<Link> = Box::leak(Box::new(RefCell::new(Link {
-        connection,
         reporter,
-        outbox: Outbox::new(),
-        retry_due: false,
+        failing: false,
         watcher: None,
         start_note,
-        _page: Vec::new(),
     })));
     let handle = LmsHandle(Some(link));
-    let on_page = {
-        move |change: PageChange| match change {
-            PageChange::Hidden => handle.report(Report::Hidden),
-            PageChange::Leaving if handle.keeps_session_open() => handle.report(Report::Hidden),
-            PageChange::Leaving => handle.report(Report::Finish),
-            PageChange::Shown => {}
-        }
+    let told = move |told| match told {
+        Told::Hidden => handle.report(Report::Hidden),
+        Told::Leaving if handle.keeps_session_open() => handle.report(Report::Hidden),
+        Told::Leaving => handle.report(Report::Finish),
+        Told::Shown => {}
+        Told::NotAnswering | Told::Answering => handle.answering(told == Told::Answering),
     };
-    link.borrow_mut()._page = on_page_change(on_page);
+    watch(link.borrow().reporter.standard(), told);
     handle.send(calls);
     Some((handle, store))
+}
+
+/// Hears what the script of the standard in use tells (a build with both standards
+/// listens to that one only).
+#[allow(clippy::match_single_binding)] // a build of one standard has one arm
+fn watch(standard: Standard, told: impl FnMut(Told) + 'static) {
+    match standard {
+        #[cfg(feature = "lms-cmi5")]
+        Standard::Cmi5 => platform::lms::cmi5::watch(told),
+        #[cfg(feature = "lms-scorm")]
+        _ => platform::lms::scorm::watch(told),
+        #[cfg(not(feature = "lms-scorm"))]
+        _ => drop(told),
+    }
 }
 
 impl LmsHandle {
@@ -222,13 +207,20 @@ impl LmsHandle {
         self.changed();
     }
 
+    /// The language the widget shows: descriptions and labels are sent in it.
+    pub fn set_lang(&self, lang: Lang) {
+        if let Some(mut l) = self.link() {
+            l.reporter.set_lang(lang);
+        }
+    }
+
     /// What the bar shows (`None`: no LMS).
     pub fn bar(&self) -> Option<Bar> {
         let l = self.link()?;
         let finished = l.reporter.is_finished();
         Some(Bar {
             start_note: l.start_note.map(Message::new),
-            notice: l.outbox.notice(),
+            notice: l.failing.then(|| Message::new(MessageId::LmsNotAnswering)),
             finished,
             practice: l
                 .reporter
@@ -242,7 +234,7 @@ impl LmsHandle {
     /// The learner closed the notice (it comes back with the next failure).
     pub fn dismiss_notice(&self) {
         if let Some(mut l) = self.link() {
-            l.outbox.dismiss_notice();
+            l.failing = false;
         }
         self.changed();
     }
@@ -262,7 +254,7 @@ impl LmsHandle {
     /// does not hand out twice, always finishes.
     fn keeps_session_open(&self) -> bool {
         self.link()
-            .is_some_and(|l| l.connection.is_cmi5() && !l.reporter.at_end())
+            .is_some_and(|l| l.reporter.standard() == Standard::Cmi5 && !l.reporter.at_end())
     }
 
     /// The link, borrowed (`None`: no LMS). Never held across a call out of the link.
@@ -290,103 +282,27 @@ impl LmsHandle {
         self.send(calls);
     }
 
-    /// Queues `calls` and sends what can go now.
+    /// Hands `calls`, in order, to the package's script, which queues them.
     fn send(&self, calls: Vec<LmsCall>) {
-        if calls.is_empty() {
-            return;
-        }
-        if let Some(mut l) = self.link() {
-            l.outbox.push(calls);
-        }
-        self.drain();
-    }
-
-    /// Sends queued calls, one at a time, until one fails (then a retry is scheduled) or,
-    /// for an asynchronous connection, one is under way (it drains on when it settles).
-    // cmi5 alone: every call is asynchronous, so the loop stops after the first.
-    #[cfg_attr(not(feature = "lms-scorm"), allow(clippy::never_loop))]
-    fn drain(&self) {
-        let Some(link) = self.0 else { return };
-        loop {
-            let next = {
-                let mut l = link.borrow_mut();
-                l.outbox.take_next().map(|call| (call, l.connection_kind()))
-            };
-            let Some((call, kind)) = next else { break };
-            match kind {
-                #[cfg(feature = "lms-scorm")]
-                Kind::Scorm(api) => {
-                    if !self.settled(super::scorm::carry(api, &call)) {
-                        break;
-                    }
-                }
-                #[cfg(feature = "lms-cmi5")]
-                Kind::Cmi5 => {
-                    let (handle, ends) = (*self, call.ends_session());
-                    wasm_bindgen_futures::spawn_local(async move {
-                        handle.carried(super::cmi5::carry(call).await, ends);
-                    });
-                    break;
-                }
-            }
-        }
-        self.changed();
-    }
-
-    /// A cmi5 call has settled: the queue drains on, and once `terminated` is sent the
-    /// LMS's `returnURL` opens.
-    #[cfg(feature = "lms-cmi5")]
-    fn carried(&self, sent: Sent, ends: bool) {
-        let done = matches!(sent, Sent::Done);
-        if self.settled(sent) {
-            self.drain();
-        }
-        let url = self
+        #[cfg(feature = "lms-cmi5")]
+        let back = self
             .link()
             .and_then(|l| l.reporter.return_url().map(str::to_string));
-        if let (true, true, Some(url)) = (ends, done, url) {
-            platform::lms::lifecycle::go_to(&url);
+        for call in calls {
+            #[cfg(feature = "lms-scorm")]
+            super::scorm::carry(&call);
+            #[cfg(feature = "lms-cmi5")]
+            super::cmi5::carry(call, back.as_deref());
         }
     }
 
-    /// Settles the call under way; `false` when it failed (a retry is then scheduled).
-    fn settled(&self, sent: Sent) -> bool {
-        let failed = matches!(sent, Sent::Failed);
-        let retry = self.link().map(|mut l| {
-            l.outbox.settle(sent);
-            for dropped in l.outbox.take_dropped() {
-                warn(&dropped.message());
-            }
-            // A SCORM API is in the page: trying again is free, so at most every 5 s (the
-            // outbox's doubling, up to a minute, is for the network).
-            let cap = if l.connection.is_cmi5() {
-                u64::MAX
-            } else {
-                SCORM_RETRY_MS
-            };
-            let due = l
-                .outbox
-                .retry_in_ms()
-                .map(|ms| ms.min(cap))
-                .filter(|_| !l.retry_due);
-            if due.is_some() {
-                l.retry_due = true;
-            }
-            due
-        });
-        if let Some(Some(ms)) = retry {
-            let handle = *self;
-            after_ms(ms, move || {
-                if let Some(mut l) = handle.link() {
-                    l.retry_due = false;
-                }
-                handle.drain();
-            });
+    /// The package's script says whether the LMS answers: the notice shows while it does
+    /// not.
+    fn answering(&self, answering: bool) {
+        if let Some(mut l) = self.link() {
+            l.failing = !answering;
         }
-        if failed {
-            self.changed();
-        }
-        !failed
+        self.changed();
     }
 
     /// Tells the bar to look again.
@@ -425,35 +341,4 @@ pub struct Bar {
     pub practice: Option<Message>,
     /// Answers the LMS cannot keep (past the interaction cap), with a message saying so.
     pub capped: Option<Message>,
-}
-
-/// What [`LmsHandle::drain`] carries a call with, taken out of the link so that no borrow
-/// of it is held while the call runs.
-enum Kind {
-    #[cfg(feature = "lms-scorm")]
-    Scorm(&'static ScormApi),
-    #[cfg(feature = "lms-cmi5")]
-    Cmi5,
-}
-
-impl Link {
-    fn connection_kind(&self) -> Kind {
-        match &self.connection {
-            #[cfg(feature = "lms-scorm")]
-            Connection::Scorm(api) => Kind::Scorm(api),
-            #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5 => Kind::Cmi5,
-        }
-    }
-}
-
-impl Connection {
-    fn is_cmi5(&self) -> bool {
-        match self {
-            #[cfg(feature = "lms-scorm")]
-            Connection::Scorm(_) => false,
-            #[cfg(feature = "lms-cmi5")]
-            Connection::Cmi5 => true,
-        }
-    }
 }

@@ -2,8 +2,8 @@
 //! interpreter (`env/effects.rs`) hands the core's `ReportToLms` reactions to, and
 //! [`lms_bar`], the learner's view of it (a calm notice when the LMS does not answer, a
 //! practice note, Finish). With LMS reporting (the package builds) it is the real link
-//! (`link.rs`: an LMS [`find`]s at start-up, before the language is chosen, since the LMS
-//! may name the learner's; reporting [`begin`]s once it is) over SCORM (`scorm.rs`, the `lms-scorm` feature) or
+//! (`link.rs`, [`start`]ed before the language is chosen, since the LMS may name the
+//! learner's) over SCORM (`scorm.rs`, the `lms-scorm` feature) or
 //! cmi5 (`cmi5.rs`, `lms-cmi5`); without it, the handle does nothing and the bar is empty,
 //! so the plain page carries none of it.
 
@@ -21,10 +21,10 @@ mod scorm;
 #[cfg(feature = "reporting")]
 pub use bar::lms_bar;
 #[cfg(feature = "reporting")]
-pub use link::LmsHandle;
+pub(crate) use link::start;
 #[cfg(feature = "reporting")]
-pub(crate) use link::{begin, find, Found};
+pub use link::LmsHandle;
+#[cfg(not(feature = "reporting"))]
+pub(crate) use off::lms_bar;
 #[cfg(not(feature = "reporting"))]
 pub use off::LmsHandle;
-#[cfg(not(feature = "reporting"))]
-pub(crate) use off::{lms_bar, Found};

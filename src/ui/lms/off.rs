@@ -8,9 +8,6 @@ use crate::deck::Deck;
 use crate::game::{Game, GameEvent};
 use crate::i18n::Catalog;
 
-/// No LMS is looked for: start-up finds none.
-pub(crate) type Found = ();
-
 /// No LMS: every report is dropped.
 #[derive(Clone, Copy, Default, PartialEq)]
 pub struct LmsHandle(());

@@ -1,42 +1,36 @@
-//! The SCORM side of the link: the API found by the standard walk (the version `?lms=`
-//! asks for, else 2004 first, then 1.2), `Initialize`, the start-up values read, then each
-//! call carried out on the API, its `"false"` read through `GetLastError`.
+//! The SCORM side of the link: the session opened through `platform::lms::scorm` (the
+//! version `?lms=` asks for, else 2004 first, then 1.2), the start-up values read into the
+//! core's [`ScormStart`], and each call handed to the package's script, which queues it.
 
-use crate::platform::lms::scorm::{ScormApi, ScormFault};
-use crate::report::{LmsCall, LmsChoice, ScormStart, ScormVersion, Sent, Standard};
+use crate::platform::lms::scorm::{self, Opened, COMMIT, SET_VALUE, TERMINATE};
+use crate::report::{LmsCall, LmsChoice, ScormStart, ScormVersion, Standard};
 
-/// Finds the API `choice` allows and starts a session on it; `None`: no SCORM session
-/// (no API, or it refused `Initialize`, said in the console).
-pub(super) fn connect(choice: Option<LmsChoice>) -> Option<(ScormApi, ScormStart)> {
+/// Opens a session on the API `choice` allows and reads its start-up values; `None`: no
+/// SCORM session (no API, or it refused `Initialize`, said in the console).
+pub(super) fn connect(choice: Option<LmsChoice>) -> Option<ScormStart> {
     let version = match choice {
         Some(LmsChoice::Use(Standard::Scorm12)) => Some(ScormVersion::V12),
         Some(LmsChoice::Use(Standard::Scorm2004)) => Some(ScormVersion::V2004),
         Some(LmsChoice::Use(Standard::Cmi5)) => return None,
         _ => None,
     };
-    let api = ScormApi::find(version)?;
-    if api.initialize().is_err() {
-        crate::platform::warn("the SCORM API refused Initialize; running standalone");
-        return None;
+    match scorm::open(version) {
+        Opened::Session(version) => Some(ScormStart::read(version, scorm::get)),
+        Opened::NoApi => None,
+        Opened::Refused => {
+            crate::platform::warn("the SCORM API refused Initialize; running standalone");
+            None
+        }
     }
-    let start = ScormStart::read(api.version(), |element| {
-        api.get(element).unwrap_or_default()
-    });
-    Some((api, start))
 }
 
-/// One call to the SCORM API, and how it went.
-pub(super) fn carry(api: &ScormApi, call: &LmsCall) -> Sent {
-    let result = match call {
-        LmsCall::Set { element, value } => api.set(element, value),
-        LmsCall::Commit => api.commit(),
-        LmsCall::Terminate => api.terminate(),
-        // Not SCORM calls: nothing to do.
-        _ => Ok(()),
-    };
-    match result {
-        Ok(()) => Sent::Done,
-        Err(ScormFault::Refused(code)) => Sent::from_scorm_error(api.version(), &code),
-        Err(ScormFault::Gone | ScormFault::Threw) => Sent::Failed,
+/// Hands one call to the script (not a SCORM call: nothing to do).
+pub(super) fn carry(call: &LmsCall) {
+    match call {
+        LmsCall::Set { element, value } => scorm::send(SET_VALUE, element, value),
+        LmsCall::Commit => scorm::send(COMMIT, "", ""),
+        LmsCall::Terminate => scorm::send(TERMINATE, "", ""),
+        #[allow(unreachable_patterns)] // a SCORM-only build has no cmi5 calls
+        _ => {}
     }
 }

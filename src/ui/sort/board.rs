@@ -11,9 +11,10 @@ use super::feedback::{feedback_panel, Feedback};
 use super::model::GameModel;
 use super::piles::piles;
 use super::placed::placed_lists;
+use super::restart::{restart_footer, use_restart};
 use super::results::Results;
 use crate::deck::Deck;
-use crate::game::{Action, FeedbackMode, Game, Opening, Phase};
+use crate::game::{Action, FeedbackMode, Game, GameEvent, Opening, Phase};
 use crate::i18n::{Message, MessageId};
 use crate::platform;
 use crate::react::{game_reactions, next_action};
@@ -27,7 +28,14 @@ pub struct BoardProps {
     /// Restored from a save: greet the learner instead of grabbing focus.
     #[prop_or_default]
     pub resumed: bool,
+    /// Taken up from another tab's newer save of this deck ([`super::screen`]).
+    #[prop_or_default]
+    pub synced: bool,
+    /// "Start over", once the learner has confirmed it.
     pub on_exit: Callback<()>,
+    /// Back to the deck choice, this game kept; `None` when the deck is fixed.
+    #[prop_or_default]
+    pub on_other_deck: Option<Callback<()>>,
     /// Back to the home screen (offered on the results); `None` when the activity is locked.
     #[prop_or_default]
     pub on_home: Option<Callback<()>>,
@@ -47,6 +55,7 @@ pub fn board(props: &BoardProps) -> Html {
         use_reducer(move || GameModel::new(deck, game, opening, platform::now_ms()))
     };
     let hover = use_state(|| None::<usize>);
+    let restart = use_restart();
     let selected = use_state(|| false);
     let targets = use_memo((), |_| FocusTargets::default());
     let (card_ref, next_ref, heading_ref, top_ref) = (
@@ -115,6 +124,18 @@ pub fn board(props: &BoardProps) -> Html {
         shown
     };
     let at_end = game.mode() == FeedbackMode::AtEnd;
+    // Each pile's running count, and the pile the last action put a card on (its badge
+    // plays the card's arrival).
+    let mut counts = vec![0; deck.piles.len()];
+    for card in game.placed_cards() {
+        if let Some(n) = game.placement(card).and_then(|p| counts.get_mut(p)) {
+            *n += 1;
+        }
+    }
+    let landed = model.events.iter().find_map(|e| match e {
+        GameEvent::CardPlaced { pile, .. } => Some((*pile, model.revision)),
+        _ => None,
+    });
     let (lang, dir) = crate::ui::author::text_attrs(&deck.lang);
 
     let table = match (phase, game.current_card()) {
@@ -192,7 +213,9 @@ pub fn board(props: &BoardProps) -> Html {
                     </div>
                 }
             </div>
-            if props.resumed && model.revision == 0 {
+            if props.synced && model.revision == 0 {
+                <p class="notice notice--info" role="status" data-testid="synced-notice">{ catalog.text(MessageId::SortSynced) }</p>
+            } else if props.resumed && model.revision == 0 {
                 <div class="notice notice--info" data-testid="resume-notice">
                     <p>{ catalog.text(MessageId::SortResumeNotice) }</p>
                     // Takes the learner to where the game continues.
@@ -205,7 +228,7 @@ pub fn board(props: &BoardProps) -> Html {
             }
             <div class="table" data-testid="table">{ table }</div>
             if matches!(phase, Phase::Sorting | Phase::Feedback) {
-                { piles(catalog, deck, *hover, phase == Phase::Sorting, &place) }
+                { piles(catalog, deck, *hover, phase == Phase::Sorting, &place, &counts, landed) }
             }
             if at_end && matches!(phase, Phase::Sorting | Phase::Review) {
                 { placed_lists(catalog, deck, game, &{
@@ -213,10 +236,7 @@ pub fn board(props: &BoardProps) -> Html {
                     Callback::from(move |(card, pile)| act(&model, Action::Move { card, pile }))
                 }) }
             }
-            <div class="board__footer">
-                <button type="button" class="button button--quiet" data-testid="restart-game"
-                    onclick={props.on_exit.reform(|_| ())}>{ catalog.text(MessageId::SortRestartGame) }</button>
-            </div>
+            { restart_footer(catalog, &restart, &props.on_exit, props.on_other_deck.as_ref()) }
         </section>
     }
 }

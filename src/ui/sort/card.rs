@@ -1,6 +1,10 @@
 //! The card on the table. One element serves every input: a pointer drag
 //! (mouse, pen or touch) drops it on the pile beneath; a click or tap picks it
 //! up; Enter or Space does the same from the keyboard.
+//!
+//! While dragged, the card shrinks and tilts (`styles/sort.css`) about the middle of its top
+//! edge, which hangs just below the pointer, so the pile it is over keeps
+//! its label in sight and the pointer, not the card, is what finds the pile.
 
 use yew::prelude::*;
 
@@ -10,6 +14,8 @@ use crate::ui::env::use_env;
 
 /// Movement in CSS pixels before a press becomes a drag.
 const DRAG_THRESHOLD: i32 = 6;
+/// How far below the pointer the dragged card's top edge hangs, in CSS pixels.
+const HANG: i32 = 14;
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
@@ -30,6 +36,8 @@ pub struct CardProps {
 struct Drag {
     pointer: Option<i32>,
     start: (i32, i32),
+    /// Where the dragged card's top middle goes, from the pointer's offset (it hangs there).
+    hang: (i32, i32),
     moved: bool,
     hover: Option<usize>,
     /// A drag just ended: swallow the click the browser sends after it.
@@ -41,6 +49,17 @@ pub fn draggable_card(props: &CardProps) -> Html {
     let catalog = use_env().catalog();
     let drag = use_mut_ref(Drag::default);
     let dragging = use_state(|| false);
+    {
+        // A touch drag is the card's alone: no scroll, and so no fling to swallow the next tap.
+        let (node, drag) = (props.node.clone(), drag.clone());
+        use_effect_with((), move |_| {
+            // The pointer move comes first, so a drag is known by the touch move's turn.
+            let held = node
+                .cast::<web_sys::Element>()
+                .map(|el| crate::platform::take_touch_moves(&el, move || drag.borrow().moved));
+            move || drop(held)
+        });
+    }
 
     let onpointerdown = {
         let drag = drag.clone();
@@ -78,9 +97,10 @@ pub fn draggable_card(props: &CardProps) -> Html {
             e.prevent_default();
             if !d.moved {
                 d.moved = true;
+                d.hang = hang(&node, d.start);
                 dragging.set(true);
             }
-            set_offset(&node, Some((dx, dy)));
+            set_offset(&node, Some((dx + d.hang.0, dy + d.hang.1)));
             let hover = pile_at(f64::from(x), f64::from(y));
             if hover != d.hover {
                 d.hover = hover;
@@ -146,6 +166,18 @@ pub fn draggable_card(props: &CardProps) -> Html {
             </p>
         </div>
     }
+}
+
+/// How far to shift the dragged card so that its top middle (the point `styles/sort.css`
+/// shrinks and tilts it about) sits [`HANG`] pixels below the press at `at`.
+fn hang(node: &NodeRef, at: (i32, i32)) -> (i32, i32) {
+    let Some(el) = node.cast::<web_sys::Element>() else {
+        return (0, HANG);
+    };
+    let rect = el.get_bounding_client_rect();
+    let x = f64::from(at.0) - rect.left() - rect.width() / 2.0;
+    let y = f64::from(at.1) - rect.top();
+    (x as i32, y as i32 + HANG)
 }
 
 /// Moves the card with the pointer (a transform, so layout never shifts).

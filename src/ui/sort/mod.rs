@@ -10,6 +10,7 @@ mod load;
 mod model;
 mod piles;
 mod placed;
+mod restart;
 mod results;
 mod screen;
 mod solution;

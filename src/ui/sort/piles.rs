@@ -6,6 +6,11 @@
 //! (`lw6` … `lw16`), from which `styles/sort.css` sizes the columns and the type so that
 //! word fits: the piles stack before a column gets too narrow, and the type shrinks
 //! (down to 1rem) in narrow columns. A word over 16 characters may break.
+//!
+//! Each pile is a place with a running count of the cards put on it this round, a badge on
+//! its top edge (so it takes no room from the label; a picture of the learner's own moves,
+//! hidden from screen readers, which hear each placement announced); the badge of the pile a card just
+//! landed on is a new element, so its arrival plays each time (CSS only, `styles/sort.css`).
 
 use yew::prelude::*;
 
@@ -24,13 +29,16 @@ pub(super) fn pile_at(x: f64, y: f64) -> Option<usize> {
 }
 
 /// The pile buttons. `hover` is the pile under a dragged card; `enabled`
-/// says whether a card can be placed now.
+/// says whether a card can be placed now; `counts` the cards on each pile; `landed` the
+/// pile the last action put a card on, with that action's number.
 pub fn piles(
     catalog: &'static Catalog,
     deck: &Deck,
     hover: Option<usize>,
     enabled: bool,
     on_place: &Callback<usize>,
+    counts: &[usize],
+    landed: Option<(usize, u32)>,
 ) -> Html {
     let (lang, dir) = crate::ui::author::text_attrs(&deck.lang);
     // The longest run of characters between spaces in any label.
@@ -47,6 +55,8 @@ pub fn piles(
         <div class={format!("piles lw{longest}")} role="group" aria-label={catalog.text(MessageId::SortPilesLabel)}>
             { for deck.piles.iter().enumerate().map(|(i, pile)| {
                 let class = classes!("pile", (hover == Some(i)).then_some("is-target"));
+                let count = counts.get(i).copied().unwrap_or_default();
+                let new = landed.filter(|(p, _)| *p == i).map(|(_, n)| n);
                 html! {
                     <button type="button" key={pile.id.clone()} class={class}
                         data-pile-index={i.to_string()} data-testid={format!("pile-{}", pile.id)}
@@ -58,10 +68,20 @@ pub fn piles(
                         if !pile.hint.is_empty() {
                             <span class="pile__hint" lang={lang.clone()} dir={dir}>{ &pile.hint }</span>
                         }
+                        <span key={new.map_or(0, |n| n + 1)} class={count_class(count, new.is_some())} aria-hidden="true">{ count }</span>
                     </button>
                 }
             }) }
         </div>
+    }
+}
+
+/// The count badge's classes: a card just landed (its arrival plays), none yet, or some.
+fn count_class(count: usize, new: bool) -> &'static str {
+    match (new, count) {
+        (true, _) => "pile__count is-new",
+        (false, 0) => "pile__count is-empty",
+        _ => "pile__count",
     }
 }
 

@@ -1,5 +1,7 @@
-//! At-end mode: the cards already placed, pile by pile, each with buttons to
-//! move it to another pile until the learner checks.
+//! At-end mode: the cards already placed, as a compact sort with a column per pile (two
+//! columns for a two-pile deck, even on a phone). Each card is one button: activating it
+//! (click, tap, Enter, Space) moves it to the other pile, or with three or four piles to the
+//! next one; its name says where it goes. Cards move freely until the learner checks.
 
 use yew::prelude::*;
 
@@ -15,30 +17,35 @@ pub fn placed_lists(
     on_move: &Callback<(usize, usize)>,
 ) -> Html {
     let placed = game.placed_cards();
+    let piles = deck.piles.len();
+    let (lang, dir) = crate::ui::author::text_attrs(&deck.lang);
     html! {
-        <div class="placed" data-testid="placed">
+        <div class={format!("placed placed--{piles}")} data-testid="placed">
             { for deck.piles.iter().enumerate().map(|(p, pile)| {
                 let cards: Vec<usize> = placed.iter().copied()
                     .filter(|&c| game.placement(c) == Some(p)).collect();
+                // The pile a card here goes to: the other one, or the next (around).
+                let q = (p + 1) % piles;
+                let to = &deck.piles[q].label;
                 html! {
                     <section class="placed__pile" key={pile.id.clone()}
                         aria-label={catalog.format(&Message::new(MessageId::SortPlacedPile).text("pile", &pile.label).count("count", cards.len()))}>
-                        <h2 class="placed__title">{ &pile.label }{ " " }
+                        <h2 class="placed__title"><span class="pile__key" aria-hidden="true">{ p + 1 }</span>
+                            <span lang={lang.clone()} dir={dir}>{ &pile.label }</span>{ " " }
                             <span class="placed__count">{ catalog.format(&Message::new(MessageId::SortPlacedCount).count("count", cards.len())) }</span></h2>
                         <ul class="placed__list">
-                            { for cards.iter().map(|&c| html! {
-                                <li key={deck.cards[c].id.clone()} class="placed__card"
-                                    id={placed_item_id(&deck.cards[c].id)} tabindex="-1"
-                                    data-testid={format!("placed-{}", deck.cards[c].id)}>
-                                    <span>{ &deck.cards[c].text }</span>
-                                    { for deck.piles.iter().enumerate().filter(|(q, _)| *q != p).map(|(q, other)| html! {
-                                        <button type="button" class="button button--small"
-                                            aria-label={catalog.format(&Message::new(MessageId::SortMoveCardTo).text("pile", &other.label).text("card", &deck.cards[c].text))}
+                            { for cards.iter().map(|&c| {
+                                let card = &deck.cards[c];
+                                html! {
+                                    <li key={card.id.clone()}>
+                                        <button type="button" class="placed__card" id={placed_item_id(&card.id)}
+                                            data-testid={format!("placed-{}", card.id)}
+                                            aria-label={catalog.format(&Message::new(MessageId::SortMoveCardTo).text("pile", to).text("card", &card.text))}
                                             onclick={on_move.reform(move |_| (c, q))}>
-                                            { catalog.format(&Message::new(MessageId::SortMoveTo).text("pile", &other.label)) }
+                                            <span lang={lang.clone()} dir={dir}>{ &card.text }</span>
                                         </button>
-                                    }) }
-                                </li>
+                                    </li>
+                                }
                             }) }
                         </ul>
                     </section>
@@ -48,7 +55,7 @@ pub fn placed_lists(
     }
 }
 
-/// The DOM id of a placed card's list item (focused after the card moves).
+/// The DOM id of a placed card's button (focused after the card moves).
 pub fn placed_item_id(card_id: &str) -> String {
     format!("placed-item-{card_id}")
 }

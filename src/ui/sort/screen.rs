@@ -1,12 +1,14 @@
 //! The sorting game screen: resumes a saved game, or shows the start screen
-//! (deck and feedback mode), then the board; a broken deck shows its problems.
+//! (deck and feedback mode), then the board; a broken deck shows its problems. With
+//! browser storage, another tab's newer save of the deck being played is taken up, so
+//! this tab never saves over it (an LMS's record is this attempt's alone: not followed).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::board::Board;
-use super::deck_error::{deck_error_view, deck_problems};
+use super::deck_error::{deck_error_view, deck_problems, warn_broken};
 use super::start::{StartChoice, StartScreen};
 use crate::deck::{Deck, DeckError};
 use crate::game::{FeedbackMode, Game, ResumeError};
@@ -34,6 +36,8 @@ struct Playing {
     deck: Rc<Deck>,
     game: Game,
     resumed: bool,
+    /// Taken up from another tab's save (counted, so the board starts afresh each time).
+    synced: u32,
 }
 
 #[function_component(SortScreen)]
@@ -61,11 +65,53 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
         });
     }
 
+    // Another tab saved (or forgot) the game on this deck: show that one, never save over it.
+    {
+        let (playing, session) = (playing.clone(), env.session.0.clone());
+        let syncs = use_mut_ref(|| 0u32);
+        let shared = env.store.0.is_shared();
+        let deck = playing.as_ref().map(|p| p.deck.clone());
+        use_effect_with(deck.as_ref().map(|d| d.id.clone()), move |_| {
+            let listener = deck.filter(|_| shared).and_then(|deck| {
+                let key = crate::session::keys::game(&deck.id);
+                crate::platform::on_storage_change(move |changed| {
+                    if changed != key {
+                        return;
+                    }
+                    let synced = {
+                        let mut n = syncs.borrow_mut();
+                        *n += 1;
+                        *n
+                    };
+                    playing.set(session.game(&deck).ok().flatten().map(|game| Playing {
+                        deck: deck.clone(),
+                        game,
+                        resumed: true,
+                        synced,
+                    }));
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
     let broken: Vec<&DeckError> = props
         .decks
         .iter()
         .filter_map(|d| d.as_ref().err())
         .collect();
+    // The detail of a broken deck is for the page's author: the console has it.
+    {
+        let decks = props.decks.clone();
+        use_effect_with((), move |_| {
+            warn_broken(
+                &decks
+                    .iter()
+                    .filter_map(|d| d.as_ref().err())
+                    .collect::<Vec<_>>(),
+            )
+        });
+    }
     let usable = props
         .decks
         .iter()
@@ -80,7 +126,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
             .or(broken.first())
             .map(|e| (*e).clone());
         if let Some(error) = error {
-            return deck_error_view(env.catalog(), &error, props.on_home.as_ref());
+            return deck_error_view(env.catalog(), &error, props.on_home.as_ref(), env.author);
         }
     }
 
@@ -96,10 +142,18 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
                     playing.set(None);
                 })
             };
+            // Where the learner chose the deck: back to the choice, this game kept.
+            let on_other_deck = props.deck.is_none().then(|| {
+                let (playing, started_over) = (playing.clone(), started_over.clone());
+                Callback::from(move |_| {
+                    *started_over.borrow_mut() = true;
+                    playing.set(None);
+                })
+            });
             html! {
-                <Board key={format!("{}-{}", p.deck.id, p.game.seed())} deck={p.deck.clone()}
-                    game={p.game.clone()} resumed={p.resumed} on_exit={on_exit}
-                    on_home={props.on_home.clone()} />
+                <Board key={format!("{}-{}-{}", p.deck.id, p.game.seed(), p.synced)} deck={p.deck.clone()}
+                    game={p.game.clone()} resumed={p.resumed} synced={p.synced > 0} on_exit={on_exit}
+                    {on_other_deck} on_home={props.on_home.clone()} />
             }
         }
         None => {
@@ -111,11 +165,20 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
                     let Some(Ok(deck)) = decks.get(choice.deck) else {
                         return;
                     };
-                    let game = Game::for_deck(deck, choice.feedback, env.next_seed());
+                    // A game saved on this deck in the mode chosen goes on.
+                    let saved = env.session.0.game(deck).ok().flatten();
+                    let (game, resumed) = match saved.filter(|g| g.mode() == choice.feedback) {
+                        Some(game) => (game, true),
+                        None => (
+                            Game::for_deck(deck, choice.feedback, env.next_seed()),
+                            false,
+                        ),
+                    };
                     playing.set(Some(Playing {
                         deck: Rc::new(deck.clone()),
                         game,
-                        resumed: false,
+                        resumed,
+                        synced: 0,
                     }));
                 })
             };
@@ -138,7 +201,7 @@ pub fn sort_screen(props: &SortScreenProps) -> Html {
                         } }
                     </p>
                 }
-                { for broken.iter().map(|e| deck_problems(env.catalog(), e)) }
+                { for broken.iter().map(|e| deck_problems(env.catalog(), e, env.author)) }
             }
             { body }
         </>
@@ -169,6 +232,7 @@ fn resume(
                 deck: Rc::new(deck.clone()),
                 game,
                 resumed: true,
+                synced: 0,
             }),
             None,
         ),

@@ -1,5 +1,6 @@
 //! The start screen: choose a deck (unless the host fixed one) and when to get
-//! feedback, read how to play, start.
+//! feedback, read how to play, start. A game saved on the deck in the other feedback
+//! mode is named before a new game replaces it (one save per deck).
 
 use std::rc::Rc;
 
@@ -34,7 +35,8 @@ pub struct StartScreenProps {
 
 #[function_component(StartScreen)]
 pub fn start_screen(props: &StartScreenProps) -> Html {
-    let catalog = use_env().catalog();
+    let env = use_env();
+    let catalog = env.catalog();
     let usable: Vec<(usize, &Deck)> = props
         .decks
         .iter()
@@ -66,6 +68,15 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
         .iter()
         .find(|(i, _)| *i == *chosen)
         .or(usable.first());
+    // The chosen deck's saved game, when the mode chosen is not its own.
+    let other_mode = selected.is_some_and(|(_, deck)| {
+        env.session
+            .0
+            .game(deck)
+            .ok()
+            .flatten()
+            .is_some_and(|g| g.mode() != *feedback)
+    });
     let deck_choice = if props.fixed.is_some() {
         html! {}
     } else {
@@ -118,6 +129,9 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
                         { mode_option(FeedbackMode::Immediate, catalog.text(MessageId::SortFeedbackImmediate), catalog.text(MessageId::SortFeedbackImmediateBlurb), "immediate") }
                         { mode_option(FeedbackMode::AtEnd, catalog.text(MessageId::SortFeedbackAtEnd), catalog.text(MessageId::SortFeedbackAtEndBlurb), "end") }
                     </fieldset>
+                }
+                if other_mode {
+                    <p class="notice notice--info" role="status" data-testid="other-mode-save">{ catalog.text(MessageId::SortOtherModeSave) }</p>
                 }
                 <details class="how-to">
                     <summary>{ catalog.text(MessageId::SortHowToPlay) }</summary>
