@@ -27,7 +27,7 @@ fn main() {
     let lms = env::var_os("CARGO_FEATURE_REPORTING").is_some();
     // The `lms.*` entries last, so the plain build's ids are the first of the package
     // builds': a published table lists its entries in this order, without keys
-    // (`scripts/publish-content.mjs`, read by `Catalog::from_list`), and serves both.
+    // (`scripts/publish-content.mjs`, read by `Catalog::from_records`), and serves both.
     let is_lms = |key: &String| key.starts_with("lms.");
     let ordered = entries
         .iter()
@@ -36,9 +36,9 @@ fn main() {
     for (key, value) in ordered {
         writeln!(ids, "    {} = {key:?},", variant(key)).unwrap();
         match value {
-            Value::Text(t) => writeln!(english, "    English::Text({t:?}),").unwrap(),
+            Value::Text(t) => writeln!(english, "    Entry::Text({t:?}),").unwrap(),
             Value::Plural(forms) => {
-                english.push_str("    English::Plural(&[");
+                english.push_str("    Entry::Plural(&[");
                 for (category, t) in forms {
                     let category = plural_category(category).unwrap_or_else(|| {
                         panic!("{TABLE}: {key}: unknown plural form `{category}`")

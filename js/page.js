@@ -2,18 +2,20 @@
 // so it costs one request and a CSP of `script-src 'self'` allows it (it would refuse an
 // inline script). Loaded with `defer` before the widget's loader (a module script, which runs
 // after it), so the page's elements exist when it starts and it never blocks parsing. It has
-// no `integrity` value, so a sandboxed frame loads it without CORS. Four parts:
+// no `integrity` value, so a sandboxed frame loads it without CORS. Five parts:
 // 1. the crash screen; 2. fitting the host's frame to the content; 3. the page's title and
-// language, in the learner's; 4. the widget taking over a pre-rendered first screen.
+// language, in the learner's; 4. the learner's language's files, fetched for the widget;
+// 5. the widget taking over a pre-rendered first screen.
 
 // 1. The page's own crash screen. Whatever stops the widget — a wasm that does not download, a
 // trap (a Rust panic is `RuntimeError: unreachable` in release builds), a JS exception thrown
 // out of the wasm, a rejected promise, a page file that fails to load — it reveals the page's
 // hidden #twofold-crash in place of #twofold (the wasm has no panic hook: in the release
 // build a panic is that trap, and nothing else runs).
-// It shows only texts already in the page: one block per language (`lang`; the first is the
-// default; the widget's language, else `?lang=`, else the browser's picks another), never
-// anything from the error.
+// It shows only texts the page has, never anything from the error: the page's English block,
+// worded in the learner's language by that language's table when the page can have it (part
+// 4; the crash texts are its first three): the widget's language, else the one part 4 chose
+// (?lang=, else the browser's, each by primary subtag); its `lang` and `dir` set.
 (() => {
   const show = () => {
     const crash = document.getElementById('twofold-crash');
@@ -21,21 +23,24 @@
     // Once only (one failure can fire several errors).
     if (!crash || crash.dataset.shown) return;
     crash.dataset.shown = 1;
-    const blocks = [...crash.children];
-    // The language the widget shows, else as the widget chooses: ?lang=, then the
-    // browser's languages, each by its primary subtag (fr-CA is French); else the first.
+    const block = crash.firstElementChild;
     const shown = root && root.querySelector('[lang]');
-    const tags = [shown && shown.lang, new URLSearchParams(location.search).get('lang'), ...(navigator.languages || [])];
-    const block = (t) => blocks.find((b) => b.lang === (t || '').toLowerCase().split(/[-_]/)[0]);
-    const chosen = tags.map(block).find(Boolean) || blocks[0];
-    blocks.forEach((b) => (b.hidden = b !== chosen));
+    const lang = shown ? shown.lang : twofoldLang.guess;
     // Focus moves only if it was in the widget that disappears (or was lost with an element
     // the widget removed as it stopped, leaving it on the body); never on load.
     const active = document.activeElement;
     const hadFocus = root && (root.contains(active) || (focusWasIn && (!active || active === document.body)));
-    if (root) root.hidden = true;
-    crash.hidden = false;
-    if (hadFocus) chosen.querySelector('a').focus();
+    twofoldLang.table(lang).then(([, table]) => {
+      const texts = (table || '').split(/\x1e/);
+      if (texts[2]) {
+        block.lang = lang;
+        block.dir = shown ? shown.dir : RTL.includes(lang) ? 'rtl' : 'ltr';
+        [...block.children].forEach((e, i) => (e.textContent = texts[i]));
+      }
+      if (root) root.hidden = true;
+      crash.hidden = false;
+      if (hadFocus) block.querySelector('a').focus();
+    });
   };
   // Whether focus was last seen inside the widget.
   let focusWasIn = false;
@@ -138,7 +143,50 @@
   follow();
 })();
 
-// 4. The pre-rendered first screen's take-over. The build writes the first screen into the page
+// 4. The learner's language's files, and in the plain build its choice. The widget asks here,
+// `twofoldLang(code)`, for the language it chose (with an LMS: ?lang=, else the LMS's learner
+// preference, else the browser's), or for the page's (no code, the plain build:
+// `twofoldLang.guess`, the first of ?lang= and the browser's languages with a table, by
+// primary subtag, else English, the rule of the core's `Lang::negotiate`): a promise of `en`
+// for English, of the language's code, U+001D and its texts as the build publishes them for
+// another (its table content/<code>/i18n.<hash>.txt, named by the manifest's `langs`, less its
+// head), once the manifest in the page is the one at the table's head (the same in that
+// language: its decks and questionnaire, English's where not translated), so the widget reads
+// it as in English; of nothing when the table cannot be had. A table the page carries (the
+// sandbox pages carry every file) is taken as fetched. The guess is fetched at once, alongside
+// the wasm, on a page that preloads the wasm (every page but the sandbox pages). Each table is
+// fetched once.
+const RTL = ['ar', 'fa', 'he', 'ur'];
+(() => {
+  const manifest = document.getElementById('twofold-content');
+  let langs = {};
+  try {
+    langs = JSON.parse(manifest.textContent).langs || langs;
+  } catch (e) { /* no manifest: English only */ }
+  const got = {};
+  // The language's table as [head, texts]; [] when there is none to be had.
+  const table = (lang) =>
+    got[lang] ||
+    (got[lang] = (async () => {
+      const href = langs[lang];
+      const carried = href && document.querySelector(`script[data-twofold-file="${href}"]`);
+      const r = carried || (href && (await fetch(href)));
+      const text = carried ? carried.textContent : r && r.ok && (await r.text());
+      return text ? text.split(/\x1d/) : [];
+    })().catch(() => []));
+  const twofoldLang = (window.twofoldLang = async (lang) => {
+    lang = lang || twofoldLang.guess;
+    const [head, texts] = await table(lang);
+    if (texts) manifest.textContent = head;
+    return lang === 'en' ? lang : texts && lang + String.fromCharCode(29) + texts;
+  });
+  twofoldLang.table = table;
+  const tags = [new URLSearchParams(location.search).get('lang'), ...(navigator.languages || [])];
+  twofoldLang.guess = tags.map((t) => (t || '').toLowerCase().split(/[-_]/)[0]).find((l) => l === 'en' || langs[l]) || 'en';
+  if (document.querySelector('link[href$=".wasm"]')) table(twofoldLang.guess);
+})();
+
+// 5. The pre-rendered first screen's take-over. The build writes the first screen into the page
 // (scripts/prerender.mjs) and its head script (js/prerender-head.js) keeps the variant the
 // widget will render, recording what the learner does on it (clicks, radio choices, keys the
 // widget reads) with paths of element indices. The wasm mounts over it (Yew empties #twofold

@@ -53,7 +53,7 @@ try {
   const index = readJson('content/index.json');
   const found = manifest(readFileSync(join(dir, 'index.html'), 'utf8'));
   const decks = found.decks.map((d) => d.id);
-  const langs = ['en', ...found.langs.map((l) => l.lang)];
+  const langs = ['en', ...Object.keys(found.langs)];
   const pages = [
     { page: 'index.html', kind: 'home' },
     { page: 'sort.html', kind: 'sort' },

@@ -7,8 +7,10 @@
 // - The markup: `cargo run --features prerender --bin prerender` (src/bin/prerender.rs, on the
 //   host, on stable: this script clears the release build's nightly settings for it), which
 //   renders the very App the wasm mounts with Yew's server renderer, for each page and every
-//   language with a table, from this build's published content and tables: the widget's first
-//   render for a fresh visit, by construction.
+//   language with a table (once per language: English from the page's manifest, another from
+//   its table, content/<code>/i18n.<hash>.txt, named by the manifest's `langs`, whose head is
+//   the manifest in that language), from this build's published content and tables: the
+//   widget's first render for a fresh visit, by construction.
 // - Into each entry page at the top of the dist (a page with an empty #twofold; the sandbox
 //   pages, written before, are left as they are: their frames have no storage, so their
 //   sorting and chooser screens open with a notice, and their time-outs and CSS-only notice
@@ -110,17 +112,23 @@ async function main() {
   if (!pages.includes('index.html')) throw new Error(`no index.html with an empty #twofold in ${dir}`);
   const manifest = manifestText(readFileSync(join(dir, 'index.html'), 'utf8'));
   const decks = (JSON.parse(manifest).decks ?? []).map((d) => d.id);
+  // English from the page's manifest, each other language from its table (one run each: a
+  // process installs one table).
+  const langs = ['en', ...Object.keys(JSON.parse(manifest).langs ?? {})];
   const tmp = mkdtempSync(join(tmpdir(), 'twofold-prerender-'));
-  let rendered;
+  const rendered = Object.fromEntries(pages.map((p) => [p, {}]));
   try {
     writeFileSync(join(tmp, 'manifest.json'), manifest);
-    const out = execFileSync(
-      'cargo',
-      ['run', '--quiet', '--manifest-path', join(root, 'Cargo.toml'), '--features', 'prerender', '--bin', 'prerender', '--',
-        dir, join(tmp, 'manifest.json'), ...pages],
-      { env: hostEnv(), cwd: root, maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
-    );
-    rendered = JSON.parse(out.toString('utf8'));
+    for (const lang of langs) {
+      const out = execFileSync(
+        'cargo',
+        ['run', '--quiet', '--manifest-path', join(root, 'Cargo.toml'), '--features', 'prerender', '--bin', 'prerender', '--',
+          dir, join(tmp, 'manifest.json'), lang, ...pages],
+        { env: hostEnv(), cwd: root, maxBuffer: 64 << 20, stdio: ['ignore', 'pipe', 'inherit'] },
+      );
+      const markup = JSON.parse(out.toString('utf8'));
+      for (const p of pages) rendered[p][lang] = markup[p];
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

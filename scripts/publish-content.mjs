@@ -6,17 +6,24 @@
 // - content/<id>.<hash>.json for each deck in content/index.json (menu order) and for the
 //   questionnaire: the source file re-serialised without whitespace, named by the first 10
 //   hex digits of its SHA-256, so a host may cache it for ever;
-// - for each language but English (each content/i18n/<code>.json besides en.json): its table
-//   as content/<code>/i18n.<hash>.json, a list of its texts in the core's message order
-//   (en.json's keys in order, the lms.* ones last; null for a text it lacks) without the keys,
-//   so the wasm needs none (twofold_core's Catalog::from_list reads it), and each of its translated decks and questionnaire
-//   (content/l10n/<code>/decks/<id>.json, content/l10n/<code>/chooser/<id>.json) as
-//   content/<code>/<id>.<hash>.json; a file not translated is left out (the widget uses
-//   English's). English's table is compiled into the wasm: no file;
+// - for each language but English (each content/i18n/<code>.json besides en.json): each of its
+//   translated decks and questionnaire (content/l10n/<code>/decks/<id>.json,
+//   content/l10n/<code>/chooser/<id>.json) as content/<code>/<id>.<hash>.json (a file not
+//   translated is left out: the widget uses English's), and its table as
+//   content/<code>/i18n.<hash>.txt: at its head the manifest below in that language (each
+//   file its translation where there is one; no `langs`) and U+001D, then its texts in the
+//   core's message order (en.json's keys in order, crash.* first, so js/page.js finds the
+//   crash screen's three texts first; the lms.* ones last) separated by U+001E, a plural one
+//   U+001F and then its forms (zero one two few many other, empty where it has none)
+//   separated by U+001F, an empty entry for a text it lacks. js/page.js fetches it, puts its
+//   head in the page as the manifest, and hands the texts to the wasm (twofold_core's
+//   Catalog::from_records reads them): no keys and no JSON there, so the wasm needs neither.
+//   English's table is compiled into the wasm: no file;
 // - in each *.html, the manifest naming those files, as inert JSON the widget reads at start:
 //   <script type="application/json" id="twofold-content">{"decks":[{"id","href","cards"}…],
-//   "chooser":"…","questions":8,"langs":[{"lang":"ar","table":"…","decks":[…],"chooser":"…"}]}</script>
-//   (read by twofold_core::content::Manifest). The widget fetches one language's files only.
+//   "chooser":"…","questions":8,"langs":{"ar":"content/ar/i18n.<hash>.txt",…}}</script>
+//   (read by twofold_core::content::Manifest; `langs` by js/page.js only). A page fetches one
+//   language's files only.
 // A missing or broken content file fails the build: a widget without its content is broken.
 //
 // By hand: node scripts/publish-content.mjs <dir>   (a built dist; rewritten in place)
@@ -46,36 +53,50 @@ function size(source, field) {
 }
 
 /** The keys of the interface's messages in the order the core numbers them (core/build.rs:
- * content/i18n/en.json's order, the lms.* ones last). */
+ * content/i18n/en.json's order, crash.* first, the lms.* ones last). */
 function messageKeys() {
   const keys = Object.keys(JSON.parse(readFileSync(join(root, 'content/i18n/en.json'), 'utf8')));
   const lms = (k) => k.startsWith('lms.');
+  if (keys.slice(0, 3).join() !== 'crash.heading,crash.body,crash.reload') throw new Error('content/i18n/en.json must start with crash.heading, crash.body, crash.reload (js/page.js reads them first)');
   return [...keys.filter((k) => !lms(k)), ...keys.filter(lms)];
 }
 
-/** A language's table as the widget reads it (twofold_core's Catalog::from_list): its
- * entries in message order, null where it has none, without the keys. */
-function publishTable(lang) {
+/** What ends a published table's head (its language's files), separates its entries, and a
+ * plural entry's forms. */
+const FILES = '\u001d';
+const RECORD = '\u001e';
+const FORM = '\u001f';
+const CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'];
+
+/** A language's table as the widget reads it (twofold_core's Catalog::from_records): its
+ * entries in message order, empty where it has none, without the keys. */
+function publishTable(lang, manifest) {
   const table = JSON.parse(readFileSync(join(root, `content/i18n/${lang}.json`), 'utf8'));
-  const text = JSON.stringify(messageKeys().map((k) => table[k] ?? null));
+  const entry = (key) => {
+    const value = table[key] ?? '';
+    const forms = typeof value === 'string' ? [value] : CATEGORIES.map((c) => value[c] ?? '');
+    if (forms.some((f) => /[\u001d-\u001f]/.test(f))) throw new Error(`content/i18n/${lang}.json: ${key} holds U+001D, U+001E or U+001F`);
+    return typeof value === 'string' ? value : FORM + forms.join(FORM);
+  };
+  const text = JSON.stringify(manifest) + FILES + messageKeys().map(entry).join(RECORD);
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 10);
-  const href = `content/${lang}/i18n.${hash}.json`;
+  const href = `content/${lang}/i18n.${hash}.txt`;
   mkdirSync(join(dir, 'content', lang), { recursive: true });
   writeFileSync(join(dir, href), text);
   return href;
 }
 
-/** One language's table and translated files, as the manifest lists them. */
-function language(lang, index) {
+/** One language's table, with at its head the manifest in that language (`english`'s, each
+ * file its translation where there is one): the manifest's entry for the language. */
+function language(lang, index, english) {
   const l10n = `content/l10n/${lang}`;
-  const translated = (path) => existsSync(join(root, path));
-  const entry = { lang, table: publishTable(lang) };
-  entry.decks = index.decks
-    .filter((id) => translated(`${l10n}/decks/${id}.json`))
-    .map((id) => ({ id, href: publish(`${l10n}/decks/${id}.json`, id, `${lang}/`) }));
-  const chooser = `${l10n}/chooser/${index.chooser}.json`;
-  if (translated(chooser)) entry.chooser = publish(chooser, index.chooser, `${lang}/`);
-  return entry;
+  const own = (path, id) => (existsSync(join(root, path)) ? publish(path, id, `${lang}/`) : undefined);
+  const manifest = {
+    ...english,
+    decks: english.decks.map((d) => ({ ...d, href: own(`${l10n}/decks/${d.id}.json`, d.id) ?? d.href })),
+    chooser: own(`${l10n}/chooser/${index.chooser}.json`, index.chooser) ?? english.chooser,
+  };
+  return publishTable(lang, manifest);
 }
 
 try {
@@ -86,12 +107,14 @@ try {
     decks: index.decks.map((id) => ({ id, href: publish(`content/decks/${id}.json`, id), cards: size(`content/decks/${id}.json`, 'cards') })),
     chooser: publish(`content/chooser/${index.chooser}.json`, index.chooser),
     questions: size(`content/chooser/${index.chooser}.json`, 'questions'),
-    langs: readdirSync(join(root, 'content/i18n'))
+  };
+  manifest.langs = Object.fromEntries(
+    readdirSync(join(root, 'content/i18n'))
       .filter((n) => n.endsWith('.json') && n !== 'en.json')
       .map((n) => n.slice(0, -'.json'.length))
       .sort()
-      .map((lang) => language(lang, index)),
-  };
+      .map((lang) => [lang, language(lang, index, { ...manifest })]),
+  );
   const tag = `<script type="application/json" id="twofold-content">${JSON.stringify(manifest)}</script>\n`;
   for (const name of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
     const path = join(dir, name);
@@ -100,7 +123,7 @@ try {
     if (at < 0) throw new Error(`${name} has no </head>`);
     writeFileSync(path, html.slice(0, at) + tag + html.slice(at));
   }
-  const langs = manifest.langs.map((l) => l.lang).join(', ');
+  const langs = Object.keys(manifest.langs).join(', ');
   console.log(`publish-content: ${manifest.decks.length} decks and the questionnaire in content/, and in ${langs}`);
 } catch (e) {
   console.error(`publish-content: ERROR: ${e.message}`);

@@ -92,7 +92,11 @@ function contentFiles(html) {
   if (!json) return {};
   const manifest = JSON.parse(json);
   const hrefs = [...(manifest.decks ?? []).map((d) => d.href), manifest.chooser];
-  for (const l of manifest.langs ?? []) hrefs.push(l.table, ...(l.decks ?? []).map((d) => d.href), l.chooser);
+  // Each language's table, and the files of the manifest at its head (publish-content.mjs).
+  for (const table of Object.values(manifest.langs ?? {})) {
+    const own = JSON.parse(readFileSync(join(dir, table), 'utf8').split('\u001d')[0]);
+    hrefs.push(table, ...own.decks.map((d) => d.href), own.chooser);
+  }
   return Object.fromEntries(hrefs.filter(Boolean).map((href) => [href, readFileSync(join(dir, href), 'utf8')]));
 }
 

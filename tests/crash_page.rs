@@ -1,10 +1,12 @@
 //! The page's crash screen (`index.html`, copied into every entry page) carries the crash
-//! texts as markup (the page shows them when the wasm cannot start or has stopped, so they
-//! cannot come from the wasm); the message table (`crash.*`) is their source, and this test
-//! keeps the two equal. It must stay hidden until needed, be an alert, and carry, for every
-//! language the widget ships, a block (`role="main"`) with that language's `lang` and `dir`
-//! holding its table's heading, sentence and reload link (the first block is the default;
-//! the others wait, hidden, for `?lang=`).
+//! texts as markup in English (the page shows them when the wasm cannot start or has
+//! stopped, so they cannot come from the wasm); the English table (`crash.*`) is their
+//! source, and this test keeps the two equal. It must stay hidden until needed, be an alert,
+//! and hold one block (`role="main"`, `lang="en"`, `dir="ltr"`) with the heading, sentence
+//! and reload link. In another language, `js/page.js` words that block from the language's
+//! published table, whose first three texts are the crash ones (the first three message
+//! ids), and sets its `dir` from its list of right-to-left languages, which this test
+//! keeps in step with [`Lang::dir`].
 #![cfg(not(target_arch = "wasm32"))]
 
 use twofold::i18n::{Catalog, Lang, MessageId};
@@ -49,30 +51,57 @@ fn the_crash_element_is_a_hidden_alert() {
 }
 
 #[test]
-fn every_language_has_a_heading_a_sentence_and_a_reload_link() {
+fn the_english_block_holds_the_tables_heading_sentence_and_reload_link() {
     let markup = crash_markup();
-    for (n, lang) in Lang::ALL.into_iter().enumerate() {
-        let open = format!("<div lang=\"{}\" dir=\"{}\"", lang.code(), lang.dir());
-        let at = markup
-            .find(&open)
-            .unwrap_or_else(|| panic!("no {open}> block in the crash element"));
-        let block = &markup[at..];
-        let block = &block[..block.find("</div>").unwrap()];
-        assert_eq!(
-            block.starts_with(&format!("{open} hidden")),
-            n > 0,
-            "{block}"
-        );
+    let open = "<div lang=\"en\" dir=\"ltr\" role=\"main\">";
+    let at = markup.find(open).expect("the English block");
+    let block = &markup[at..];
+    let block = &block[..block.find("</div>").unwrap()];
+    assert_eq!(markup.matches("<div lang=").count(), 1, "one block");
+    let table = table(Lang::En);
+    for (id, text) in [
+        (MessageId::CrashHeading, between(block, "<h1>", "</h1>")),
+        (MessageId::CrashBody, between(block, "<p>", "</p>")),
+        (
+            MessageId::CrashReload,
+            between(block, "<a class=\"button\" href=\"\">", "</a>"),
+        ),
+    ] {
+        assert_eq!(text, Some(table.text(id)), "{}", id.key());
+    }
+}
+
+#[test]
+fn every_language_words_it_from_its_tables_first_texts_in_its_direction() {
+    assert_eq!(
+        MessageId::ALL[..3],
+        [
+            MessageId::CrashHeading,
+            MessageId::CrashBody,
+            MessageId::CrashReload
+        ],
+        "js/page.js reads the crash texts first"
+    );
+    let script = include_str!("../js/page.js");
+    let list = between(script, "const RTL = [", "];").expect("js/page.js lists RTL languages");
+    let rtl: Vec<&str> = list
+        .split(',')
+        .map(|c| c.trim().trim_matches('\''))
+        .collect();
+    for lang in Lang::ALL {
         let table = table(lang);
-        for (id, text) in [
-            (MessageId::CrashHeading, between(block, "<h1>", "</h1>")),
-            (MessageId::CrashBody, between(block, "<p>", "</p>")),
-            (
-                MessageId::CrashReload,
-                between(block, "<a class=\"button\" href=\"\">", "</a>"),
-            ),
+        for id in [
+            MessageId::CrashHeading,
+            MessageId::CrashBody,
+            MessageId::CrashReload,
         ] {
-            assert_eq!(text, Some(table.text(id)), "{}: {}", lang.code(), id.key());
+            assert!(!table.text(id).is_empty(), "{}: {}", lang.code(), id.key());
         }
+        assert_eq!(
+            rtl.contains(&lang.code()),
+            lang.dir() == "rtl",
+            "{}",
+            lang.code()
+        );
     }
 }

@@ -1,5 +1,5 @@
 //! The learner's language: which one the widget picks (`?lang=`, the LMS, the browser),
-//! the manifest's files per language, a fetched table installed for the page's life, and a
+//! the manifest as the widget reads it, a published table read and installed for the page's life, and a
 //! game saved in one language resuming in another (saves name ids, never words).
 #![cfg(not(target_arch = "wasm32"))]
 
@@ -7,17 +7,12 @@ use twofold_core::config::Config;
 use twofold_core::content::Manifest;
 use twofold_core::deck::parse_deck;
 use twofold_core::game::{Action, FeedbackMode, Game, Opening, SaveForm};
-use twofold_core::i18n::{Catalog, Lang, Message, MessageId};
+use twofold_core::i18n::{Catalog, Lang, Message, MessageId, FORM, RECORD};
 
 const MANIFEST: &str = r#"{
   "decks":[{"id":"a","href":"content/a.1.json"},{"id":"b","href":"content/b.2.json"}],
   "chooser":"content/cp.3.json",
-  "langs":[
-    {"lang":"ar","table":"content/ar/i18n.4.json",
-     "decks":[{"id":"a","href":"content/ar/a.5.json"}],"chooser":"content/ar/cp.6.json"},
-    {"lang":"es","table":"content/es/i18n.7.json"},
-    {"lang":"tlh","table":"content/tlh/i18n.8.json"}
-  ]}"#;
+  "langs":{"ar":"content/ar/i18n.4.txt","es":"content/es/i18n.7.txt"}}"#;
 
 fn read(path: &str) -> String {
     let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
@@ -25,36 +20,24 @@ fn read(path: &str) -> String {
 }
 
 #[test]
-fn the_manifest_names_each_languages_table_and_files_else_englishs() {
+fn the_widget_reads_the_manifests_english_files_and_leaves_the_languages_to_the_page() {
+    // `langs` is for js/page.js (it points `decks` and `chooser` at the chosen language's
+    // files before the widget reads the manifest again): accepted, never read.
     let m = Manifest::parse(MANIFEST).unwrap();
     assert_eq!(
         m.deck_ids().collect::<Vec<_>>(),
         ["a", "b"],
         "ids are English's"
     );
-    assert_eq!(m.table(Lang::Ar), Some("content/ar/i18n.4.json"));
-    assert_eq!(m.table(Lang::En), None, "English's table is compiled in");
-    assert_eq!(m.table(Lang::Fr), None, "not published");
-    assert_eq!(m.deck_href_in("a", Lang::Ar), Some("content/ar/a.5.json"));
-    assert_eq!(
-        m.deck_href_in("b", Lang::Ar),
-        Some("content/b.2.json"),
-        "untranslated"
-    );
-    assert_eq!(m.deck_href_in("a", Lang::En), Some("content/a.1.json"));
-    assert_eq!(m.deck_href_in("c", Lang::Ar), None);
-    assert_eq!(m.chooser_in(Lang::Ar), "content/ar/cp.6.json");
-    assert_eq!(m.chooser_in(Lang::Es), "content/cp.3.json");
-}
-
-#[test]
-fn a_manifest_without_languages_is_read_and_a_broken_entry_is_placed() {
-    let m = Manifest::parse(r#"{"decks":[],"chooser":"x"}"#).unwrap();
-    assert!(m.langs.is_empty());
-    assert_eq!(m.chooser_in(Lang::Fr), "x");
-    let e = Manifest::parse(r#"{"decks":[],"chooser":"x","langs":[{"lang":"fr"}]}"#).unwrap_err();
-    assert_eq!(e.path(), "langs[0]");
-    assert!(e.to_string().contains("table"), "{e}");
+    assert_eq!(m.deck_href("a"), Some("content/a.1.json"));
+    assert_eq!(m.deck_href("c"), None);
+    assert_eq!(m.chooser, "content/cp.3.json");
+    let without = Manifest::parse(
+        r#"{"decks":[{"id":"a","href":"content/a.1.json"},{"id":"b","href":"content/b.2.json"}],
+            "chooser":"content/cp.3.json"}"#,
+    )
+    .unwrap();
+    assert_eq!(m, without, "langs changes nothing the widget reads");
 }
 
 fn chosen(query: &str, lms: Option<&str>, browser: &[&str]) -> Lang {
@@ -171,29 +154,72 @@ fn a_published_table_reads_as_its_source_with_every_text_in_its_place() {
     let dir = published();
     let page = std::fs::read_to_string(dir.join("index.html")).unwrap();
     let json = page.split("id=\"twofold-content\">").nth(1).unwrap();
-    let manifest = Manifest::parse(json.split("</script>").next().unwrap()).unwrap();
+    let json = json.split("</script>").next().unwrap();
+    let manifest = Manifest::parse(json).unwrap();
+    // The languages' tables, as js/page.js reads them.
+    let langs: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert_eq!(langs["langs"].as_object().map(|l| l.len()), Some(3));
     for lang in [Lang::Es, Lang::Fr, Lang::Ar] {
-        let href = manifest.table(lang).expect("a table per language");
-        let list = std::fs::read_to_string(dir.join(href)).unwrap();
-        let from_list = Catalog::from_list(&list, lang.plural_rule()).unwrap();
+        let href = langs["langs"][lang.code()]
+            .as_str()
+            .expect("a table per language");
+        assert!(
+            href.starts_with(&format!("content/{}/i18n.", lang.code())),
+            "{href}"
+        );
+        let published = std::fs::read_to_string(dir.join(href)).unwrap();
+        // Its head: the manifest in that language (js/page.js puts it in the page); then
+        // its texts.
+        let (head, records) = published.split_once('\u{1d}').expect("a head");
+        let own = Manifest::parse(head).unwrap();
+        assert_eq!(
+            own.deck_ids().collect::<Vec<_>>(),
+            manifest.deck_ids().collect::<Vec<_>>()
+        );
+        assert_eq!(
+            (
+                own.questions,
+                own.decks.iter().map(|d| d.cards).collect::<Vec<_>>()
+            ),
+            (
+                manifest.questions,
+                manifest.decks.iter().map(|d| d.cards).collect::<Vec<_>>()
+            )
+        );
+        let from_records = Catalog::from_records(records.to_owned().leak(), lang.plural_rule());
         let source = read(&format!("content/i18n/{}.json", lang.code()));
         let keyed = Catalog::parse(&source, lang.plural_rule()).unwrap();
-        assert_eq!(from_list.missing(), [], "{lang:?}");
+        assert_eq!(from_records.missing(), [], "{lang:?}");
         for &id in MessageId::ALL {
-            assert_eq!(from_list.text(id), keyed.text(id), "{lang:?} {}", id.key());
+            assert_eq!(
+                from_records.text(id),
+                keyed.text(id),
+                "{lang:?} {}",
+                id.key()
+            );
             for n in [0, 1, 2, 3, 11, 100, 1_000_000] {
                 let m = Message::new(id).count("count", n);
                 assert_eq!(
-                    from_list.format(&m),
+                    from_records.format(&m),
                     keyed.format(&m),
                     "{lang:?} {} {n}",
                     id.key()
                 );
             }
         }
+        // The crash screen's three texts come first: js/page.js reads them there.
+        let first: Vec<&str> = records.split(RECORD).take(3).collect();
+        assert_eq!(
+            first,
+            [
+                keyed.text(MessageId::CrashHeading),
+                keyed.text(MessageId::CrashBody),
+                keyed.text(MessageId::CrashReload)
+            ]
+        );
         // Each language's decks and questionnaire, published under its own folder.
         for id in manifest.deck_ids() {
-            let href = manifest.deck_href_in(id, lang).unwrap();
+            let href = own.deck_href(id).expect("translated");
             assert!(
                 href.starts_with(&format!("content/{}/", lang.code())),
                 "{href}"
@@ -201,27 +227,35 @@ fn a_published_table_reads_as_its_source_with_every_text_in_its_place() {
             let deck = parse_deck(&std::fs::read_to_string(dir.join(href)).unwrap()).unwrap();
             assert_eq!((deck.id.as_str(), deck.lang.as_str()), (id, lang.code()));
         }
-        assert!(manifest
-            .chooser_in(lang)
+        assert!(own
+            .chooser
             .starts_with(&format!("content/{}/", lang.code())));
     }
-    // A table's gaps are English's, and a list longer than this build's ids is fine.
-    let short = Catalog::from_list(r#"["Twofold", null]"#, Lang::Ar.plural_rule()).unwrap();
+    // A table's gaps are English's, and a longer one than this build's ids is fine.
+    let short = Catalog::from_records("Twofold\u{1e}", Lang::Ar.plural_rule());
     assert_eq!(short.missing().len(), MessageId::ALL.len() - 1);
     let second = MessageId::ALL[1];
     assert_eq!(short.text(second), Catalog::english().text(second));
-    let long: Vec<&str> = MessageId::ALL
-        .iter()
-        .map(|_| "x")
-        .chain(["extra"; 20])
-        .collect();
-    let long = serde_json::to_string(&long).unwrap();
+    let long = vec!["x"; MessageId::ALL.len() + 20].join("\u{1e}");
     assert_eq!(
-        Catalog::from_list(&long, Lang::Fr.plural_rule())
-            .unwrap()
-            .missing(),
+        Catalog::from_records(long.leak(), Lang::Fr.plural_rule()).missing(),
         []
     );
-    assert!(Catalog::from_list(r#"{"a": 1}"#, Lang::Fr.plural_rule()).is_err());
+    // A plural entry: its forms in CLDR's order, empty where the language has none.
+    let plural = format!("{FORM}{FORM}une{FORM}{FORM}{FORM}{FORM}plusieurs");
+    let ids = MessageId::ALL.iter().map(|id| {
+        if *id == MessageId::HomeDuration {
+            plural.as_str()
+        } else {
+            ""
+        }
+    });
+    let records = ids.collect::<Vec<_>>().join("\u{1e}");
+    let table = Catalog::from_records(records.leak(), Lang::Fr.plural_rule());
+    let duration = |n| table.format(&Message::new(MessageId::HomeDuration).count("count", n));
+    assert_eq!(
+        (duration(1), duration(5)),
+        ("une".into(), "plusieurs".into())
+    );
     std::fs::remove_dir_all(dir).unwrap();
 }

@@ -23,13 +23,15 @@ function contentManifest(html) {
 }
 
 /** The files activity `a` fetches in each language but English: its table, and its deck or
- *  questionnaire where translated (English's inline file is used where not). */
-function languageFiles(manifest, a) {
+ *  questionnaire where translated (English's inline file is used where not), as named by the
+ *  manifest at the table's head (scripts/publish-content.mjs; `built`: the release dist). */
+function languageFiles(manifest, a, built) {
   const files = [];
-  for (const lang of manifest?.langs ?? []) {
-    files.push(lang.table);
-    const own = a.deck ? lang.decks.find((d) => d.id === a.deck)?.href : lang.chooser;
-    if (own) files.push(own);
+  for (const table of Object.values(manifest?.langs ?? {})) {
+    files.push(table);
+    const own = JSON.parse(readFileSync(join(built, table), 'utf8').split('\u001d')[0]);
+    const href = a.deck ? own.decks.find((d) => d.id === a.deck)?.href : own.chooser;
+    if (href && href !== manifest.chooser && !manifest.decks.some((d) => d.href === href)) files.push(href);
   }
   return files;
 }
@@ -63,7 +65,7 @@ export function activities(root, built) {
   for (const a of list) {
     const html = readFileSync(join(built, a.page), 'utf8');
     a.content = inlineFile(html);
-    a.languages = languageFiles(contentManifest(html), a);
+    a.languages = languageFiles(contentManifest(html), a, built);
   }
   return list;
 }

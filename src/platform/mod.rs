@@ -21,7 +21,7 @@ pub use clock::{epoch_ms, now_ms, utc_offset_minutes};
 #[cfg(feature = "reporting")]
 pub use console::info;
 pub use console::warn;
-pub use fetch::{fetch_text, FetchError};
+pub use fetch::{fetch_text, language_table, FetchError};
 pub use geometry::marked_element_at;
 pub use host::{page_json_by_attribute, page_json_text};
 pub(crate) use location::{
@@ -121,16 +121,6 @@ pub fn focus_first(selector: &str) {
         }
         focus(&element);
     }
-}
-
-/// 16 random bytes (statement ids are drawn from them): `Math.random`, which is enough for
-/// ids that need only be unique.
-pub fn random_bytes16() -> [u8; 16] {
-    let mut bytes = [0u8; 16];
-    for chunk in bytes.chunks_mut(8) {
-        chunk.copy_from_slice(&random_seed().to_le_bytes());
-    }
-    bytes
 }
 
 /// A seed for shuffling, from the browser's random source (tests pass their own).

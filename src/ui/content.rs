@@ -1,11 +1,11 @@
 //! The content the screens need, fetched once each and shared: the built-in decks and the
-//! questionnaire named by the page's manifest (see `twofold_core::content`), in the
-//! learner's language (its translation of each file, else English's, as the manifest
-//! says), plus an author's deck from the page,
+//! questionnaire named by the page's manifest (see `twofold_core::content`; in a language
+//! other than English, the page's script has pointed it at that language's files), plus an
+//! author's deck from the page,
 //! offered first. Each is loading, ready, or failed (and a failed file is fetched again on
 //! "try again"). Tests hand in content that is ready.
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -13,7 +13,6 @@ use yew::prelude::*;
 use crate::chooser::{parse_model, ChooserModel, ModelError};
 use crate::content::Manifest;
 use crate::deck::{check_page_deck, parse_deck, Deck, DeckError};
-use crate::i18n::Lang;
 use crate::platform::{self, FetchError};
 
 /// Where a piece of content is.
@@ -54,8 +53,6 @@ enum Source {
     /// Fetched from the files the manifest names; `None` when the page has no manifest.
     Files {
         manifest: Option<Manifest>,
-        /// The language whose files are fetched ([`Library::set_lang`]).
-        lang: Cell<Lang>,
         files: RefCell<Files>,
     },
 }
@@ -122,28 +119,9 @@ impl Library {
             host_deck,
             source: Source::Files {
                 manifest,
-                lang: Cell::new(Lang::En),
                 files: RefCell::new(Files(files)),
             },
         }))
-    }
-
-    /// Fetches the content in `lang` from now on (set once, at start, before any request:
-    /// English until then). The ids stay English's, so saves and settings do not change.
-    pub fn set_lang(&self, lang: Lang) {
-        if let Source::Files { lang: current, .. } = &self.0.source {
-            current.set(lang);
-        }
-    }
-
-    /// The file of `lang`'s interface table, if the page's manifest names one.
-    pub fn table_href(&self, lang: Lang) -> Option<String> {
-        match &self.0.source {
-            Source::Files {
-                manifest: Some(m), ..
-            } => m.table(lang).map(str::to_string),
-            _ => None,
-        }
     }
 
     /// The ids of every deck on offer (settings such as `?deck=` are checked against them).
@@ -240,32 +218,14 @@ impl Library {
             Source::Ready { chooser, .. } => return Load::Ready(chooser.clone()),
             Source::Files {
                 manifest: Some(m),
-                lang,
                 files,
-            } => (files, m.chooser_in(lang.get())),
+            } => (files, m.chooser.as_str()),
             Source::Files { manifest: None, .. } => return Load::Failed,
         };
         match files.borrow().get(href) {
             Some(Slot::Done(Ok(text))) => Load::Ready(parse_model(text).map(Rc::new)),
             Some(Slot::Done(Err(_))) => Load::Failed,
             _ => Load::Loading,
-        }
-    }
-
-    /// Starts fetching a file the manifest names (a language's table), calling `changed`
-    /// when it arrives (at once if it has).
-    pub fn request_file(&self, href: &str, changed: &Callback<()>) {
-        self.request(href, changed);
-    }
-
-    /// A requested file once it has arrived: its text, or `None` if it could not be fetched.
-    pub fn file(&self, href: &str) -> Option<Option<Rc<str>>> {
-        let Source::Files { files, .. } = &self.0.source else {
-            return None;
-        };
-        match files.borrow().get(href) {
-            Some(Slot::Done(result)) => Some(result.as_ref().ok().cloned()),
-            _ => None,
         }
     }
 
@@ -281,27 +241,23 @@ impl Library {
 
     fn deck_files(&self, only: Option<&str>) -> Vec<String> {
         let Source::Files {
-            manifest: Some(m),
-            lang,
-            ..
+            manifest: Some(m), ..
         } = &self.0.source
         else {
             return Vec::new();
         };
-        let lang = lang.get();
-        m.deck_ids()
-            .filter(|id| only.is_none_or(|only| only == *id))
-            .filter_map(|id| m.deck_href_in(id, lang).map(str::to_string))
+        m.decks
+            .iter()
+            .filter(|d| only.is_none_or(|only| only == d.id))
+            .map(|d| d.href.clone())
             .collect()
     }
 
     fn chooser_file(&self) -> Option<String> {
         match &self.0.source {
             Source::Files {
-                manifest: Some(m),
-                lang,
-                ..
-            } => Some(m.chooser_in(lang.get()).to_string()),
+                manifest: Some(m), ..
+            } => Some(m.chooser.clone()),
             _ => None,
         }
     }

@@ -35,6 +35,7 @@ use std::rc::Rc;
 
 use crate::content::Manifest;
 use crate::deck::parse_deck;
+use crate::i18n::Lang;
 use crate::platform;
 use crate::route::{EntryPage, Route};
 use crate::session::{Screen, Session};
@@ -54,10 +55,7 @@ const CONTENT_ID: &str = "twofold-content";
 /// language), chooses the language and loads its table, and renders the app into
 /// `#twofold` (or the body when the host page has no such element).
 pub fn mount() {
-    let host_deck = platform::page_json_text(HOST_DECK_ID).map(|text| parse_deck(&text));
-    let manifest = platform::page_json_text(CONTENT_ID).and_then(|t| Manifest::parse(&t).ok());
-    let carried = platform::page_json_by_attribute(CARRIED_FILE);
-    let content = Library::from_files(manifest, host_deck, carried);
+    let content = library();
     let page = EntryPage::from_path(&platform::page_path());
     let (route, problems) = Route::parse_on(
         &page,
@@ -78,6 +76,16 @@ pub fn mount() {
     speak(page, route, problems, content, None, None);
 }
 
+/// The content the page names: its manifest, an author's deck and the files it carries.
+/// Read again once another language's table has arrived: the page's script has then pointed
+/// the manifest at that language's files.
+fn library() -> Library {
+    let host_deck = platform::page_json_text(HOST_DECK_ID).map(|text| parse_deck(&text));
+    let manifest = platform::page_json_text(CONTENT_ID).and_then(|t| Manifest::parse(&t).ok());
+    let carried = platform::page_json_by_attribute(CARRIED_FILE);
+    Library::from_files(manifest, host_deck, carried)
+}
+
 /// An LMS reported to, and the store the learner's records go to (its suspend data or
 /// state document); the plain build looks for none.
 #[cfg(feature = "reporting")]
@@ -86,7 +94,10 @@ type Found = Option<(LmsHandle, std::rc::Rc<dyn crate::persist::Store>)>;
 type Found = Option<()>;
 
 /// Chooses the language (`?lang=`, else the LMS's learner preference `lms_languages`, else
-/// the browser's, else English), loads its table, then renders.
+/// the browser's, else English: [`crate::i18n::Lang::negotiate`]), loads its table, then
+/// renders. The plain build, with no LMS, leaves the choice to the page's script
+/// (`js/page.js`: the same rule over `?lang=` and the browser's languages), which already
+/// fetched the table as the wasm downloaded.
 fn speak(
     page: EntryPage,
     mut route: Route,
@@ -95,16 +106,22 @@ fn speak(
     lms_languages: Option<&str>,
     found: Found,
 ) {
-    let browser = platform::browser_languages();
-    let browser: Vec<&str> = browser.split(',').collect();
-    route.config.choose_lang(lms_languages, &browser);
-    let (lang, library) = (route.config.lang, content.clone());
+    #[cfg(feature = "reporting")]
+    let asked = {
+        let browser = platform::browser_languages();
+        let browser: Vec<&str> = browser.split(',').collect();
+        route.config.choose_lang(lms_languages, &browser);
+        Some(route.config.lang)
+    };
+    #[cfg(not(feature = "reporting"))]
+    let asked = lms_languages.and(None);
     let loaded = move |lang| {
         route.config.lang = lang;
-        content.set_lang(lang);
+        // In another language, the manifest now names that language's files.
+        let content = if lang == Lang::En { content } else { library() };
         start(page, route, problems, content, found);
     };
-    language::load(lang, &library, Box::new(loaded));
+    language::load(asked, Box::new(loaded));
 }
 
 /// Renders, with the LMS found, if any (package builds), told the language shown.

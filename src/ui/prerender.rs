@@ -1,11 +1,11 @@
 //! The build's pre-render (the `prerender` feature, on the host only; never in the wasm):
 //! an entry page's first screen in one language, rendered to HTML by Yew's server renderer
 //! from the very [`App`] the wasm mounts, with what the wasm has when it mounts over it: the
-//! page's name, the language's published table and content files (read from the build's
-//! `dist/`), a fresh learner (no saved record, storage that keeps them) and no query. So the
-//! markup is the app's first render by construction; `scripts/prerender.mjs` writes it into
-//! the page, and the page shows it only where nothing overrides that fresh start
-//! (`js/prerender-head.js`).
+//! page's name, the language's published table, the manifest at its head and the content
+//! files it names (read from the build's `dist/`), a fresh learner (no saved record, storage
+//! that keeps them) and no query. So the markup is the app's first render by construction;
+//! `scripts/prerender.mjs` writes it into the page, and the page shows it only where nothing
+//! overrides that fresh start (`js/prerender-head.js`).
 
 use std::future::Future;
 use std::pin::pin;
@@ -38,28 +38,31 @@ impl Store for Fresh {
     }
 }
 
-/// Installs `lang`'s published table (`content/<code>/i18n.<hash>.json`, as the wasm reads
-/// it); English is compiled in. Once per language for the process.
-pub fn install(lang: Lang, table: &str) -> Result<(), String> {
-    let catalog = Catalog::from_list(table, lang.plural_rule())
-        .map_err(|e| format!("the {} table cannot be read: {e:?}", lang.code()))?;
-    lang.install(catalog);
-    Ok(())
+/// A language's published table (`content/<code>/i18n.<hash>.txt`, as `js/page.js` fetches
+/// it for the wasm) as its head, the manifest in that language (its decks and questionnaire,
+/// English's where not translated, which the page's script puts in the page), and its texts,
+/// separated by U+001D. `None` when the separator is missing.
+pub fn split_table(table: &str) -> Option<(&str, &str)> {
+    table.split_once('\u{1d}')
 }
 
-/// The hrefs of the content files a page in `lang` may open with (every deck and the
-/// questionnaire, in that language's translation where the manifest has one).
-pub fn content_files(manifest: &Manifest, lang: Lang) -> Vec<String> {
-    let mut files: Vec<String> = manifest
-        .deck_ids()
-        .filter_map(|id| manifest.deck_href_in(id, lang).map(str::to_string))
-        .collect();
-    files.push(manifest.chooser_in(lang).to_string());
+/// Installs `lang`'s texts (a published table less its head), read as the wasm reads them
+/// (`Catalog::from_records`); English is compiled in. One language per process: a page
+/// installs one table, once (`Lang::install`), so the pre-renderer runs once per language.
+pub fn install(lang: Lang, texts: String) {
+    lang.install(Catalog::from_records(texts.leak(), lang.plural_rule()));
+}
+
+/// The hrefs of the content files a page may open with: every deck and the questionnaire
+/// the manifest names (a language's own manifest names its translations).
+pub fn content_files(manifest: &Manifest) -> Vec<String> {
+    let mut files: Vec<String> = manifest.decks.iter().map(|d| d.href.clone()).collect();
+    files.push(manifest.chooser.clone());
     files
 }
 
 /// The markup of `page`'s (`index.html`, `sort.html`, `sort-<deck id>.html`, `chooser.html`)
-/// first screen in `lang`, given the page's manifest and the content files by href.
+/// first screen in `lang`, given the manifest in that language and the content files by href.
 pub fn first_screen(
     page: &str,
     lang: Lang,
@@ -67,7 +70,6 @@ pub fn first_screen(
     files: Vec<(String, String)>,
 ) -> String {
     let content = Library::from_files(Some(manifest), None, files);
-    content.set_lang(lang);
     let page = EntryPage::from_path(page);
     let (mut route, problems) = Route::parse_on(&page, "", "", &content.deck_ids());
     route.config.lang = lang;

@@ -445,6 +445,13 @@ describe("the widget's cmi5 transport (src/platform/lms/cmi5.js)", () => {
       await new Promise((r) => setTimeout(r, 50));
     }
   };
+  /** A statement as the widget hands it to the script: without its id and timestamp. */
+  const bare = ({ id, timestamp, ...rest }) => JSON.stringify(rest);
+  const AT = Date.parse('2026-12-01T09:30:10.500Z');
+  const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+  /** The widget's statements the LRS holds for `registration` (not the LMS's `launched`). */
+  const ours = async (registration) =>
+    (await lms.statements({ registration })).filter((s) => s.verb.id !== VERB.launched);
   const open = (url, storage) => {
     globalThis.location = new URL(url);
     if (storage) globalThis.sessionStorage = storage;
@@ -474,11 +481,16 @@ describe("the widget's cmi5 transport (src/platform/lms/cmi5.js)", () => {
     assert.deepEqual(JSON.parse(preferences), { languagePreference: 'ar,en', audioPreference: 'on' });
     assert.equal(inMemory, false);
 
-    // Statements and the state document go as PUTs the LRS takes, in order.
+    // Statements and the state document go as PUTs the LRS takes, in order; each statement
+    // gets its id (a version 4 UUID) and its timestamp (the instant given, UTC) here.
     const first = initialized(launch, data);
-    transport.send(first.id, JSON.stringify(first), '');
-    transport.send('', 'game:deck=g3;d=deck|report=r1;v=i', '');
-    await until(async () => (await lms.statements({ registration })).some((s) => s.id === first.id));
+    transport.send(AT, bare(first), '');
+    transport.send(-1, 'game:deck=g3;d=deck|report=r1;v=i', '');
+    await until(async () => (await ours(registration)).length === 1);
+    const [stored] = await ours(registration);
+    assert.equal(stored.verb.id, VERB.initialized);
+    assert.match(stored.id, UUID_V4);
+    assert.equal(Date.parse(stored.timestamp), AT);
     await until(async () => (await lms.stateDocument({ stateId: STATE, registration })) === 'game:deck=g3;d=deck|report=r1;v=i');
 
     // Reloaded: the kept token (a second POST to the one-time fetch URL would be refused),
@@ -511,22 +523,23 @@ describe("the widget's cmi5 transport (src/platform/lms/cmi5.js)", () => {
     console.warn = (text) => warnings.push(text);
     try {
       const one = initialized(launch, data);
-      const bad = initialized(launch, data);
       const two = answeredChoice(launch, data, { card: 'c1', piles: ['a', 'b'], chosen: 'a', correct: 'a' });
       // The widget's own statements as the LRS holds them (the LMS stored `launched` before).
-      const ours = async () =>
-        (await lms.statements({ registration })).map((s) => s.id).filter((id) => [one.id, bad.id, two.id].includes(id));
+      const verbs = async () => (await ours(registration)).map((s) => s.verb.id);
       lms.failLrs({ status: 503, untilCleared: true, match: /^statements/ });
-      transport.send(one.id, JSON.stringify(one), '');
-      transport.send(bad.id, '{not json', '');
-      transport.send(two.id, JSON.stringify(two), `${lms.url}/lms/return?session=transport`);
+      transport.send(AT, bare(one), '');
+      transport.send(AT + 1, '{not json', '');
+      transport.send(AT + 2, bare(two), `${lms.url}/lms/return?session=transport`);
       await until(() => said.includes(3));
-      assert.deepEqual(await ours(), [], 'nothing stored while the LRS fails');
+      assert.deepEqual(await verbs(), [], 'nothing stored while the LRS fails');
       lms.restoreLrs();
       await until(() => said.at(-1) === 4, 10_000);
-      await until(async () => (await ours()).length === 2);
-      assert.deepEqual(await ours(), [one.id, two.id]);
-      assert.ok(warnings.some((w) => w.includes(bad.id) && w.includes('HTTP 400')), warnings.join('\n'));
+      await until(async () => (await verbs()).length === 2);
+      assert.deepEqual(await verbs(), [VERB.initialized, VERB.answered]);
+      const held = await ours(registration);
+      assert.notEqual(held[0].id, held[1].id, 'each statement its own id');
+      assert.ok(held.every((s) => UUID_V4.test(s.id)));
+      assert.ok(warnings.some((w) => /statement [0-9a-f-]{36} \(HTTP 400\)/.test(w)), warnings.join('\n'));
       await until(() => String(globalThis.location).includes('session=transport'));
     } finally {
       console.warn = warn;

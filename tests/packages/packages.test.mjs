@@ -49,7 +49,7 @@ for (const zip of zips) {
       assert.equal(wasm.length, 1, 'one wasm');
       // The LMS may name the learner's language: every page's files in each language ship.
       for (const page of shipped.filter((f) => f.endsWith('.html'))) {
-        for (const file of languageFilesOf(readText(join(to, page)), page)) {
+        for (const file of languageFilesOf(readText(join(to, page)), page, to)) {
           assert.ok(shipped.includes(file), `${page} fetches ${file} in its language, which the package lacks`);
         }
       }
@@ -58,15 +58,19 @@ for (const zip of zips) {
 }
 
 /** What a page fetches in each language but English: each language's table, and the
- *  translation of the deck or questionnaire the page opens (from its content manifest). */
-function languageFilesOf(html, page) {
+ *  translation of the deck or questionnaire the page opens (named by the manifest at the
+ *  table's head, scripts/publish-content.mjs; `to`: the unzipped package). */
+function languageFilesOf(html, page, to) {
   const manifest = JSON.parse(html.match(/<script type="application\/json" id="twofold-content">([\s\S]*?)<\/script>/)[1]);
   const deck = page.match(/^sort-(.+)\.html$/)?.[1];
-  assert.ok(manifest.langs.length >= 3, 'the manifest lists the other languages');
-  return manifest.langs.flatMap((l) => [
-    l.table,
-    ...(deck ? l.decks.filter((d) => d.id === deck).map((d) => d.href) : page === 'chooser.html' ? [l.chooser] : []),
-  ]);
+  const tables = Object.values(manifest.langs);
+  assert.ok(tables.length >= 3, 'the manifest lists the other languages');
+  return tables.flatMap((table) => {
+    const own = JSON.parse(readText(join(to, table)).split('\u001d')[0]);
+    const href = deck ? own.decks.find((d) => d.id === deck)?.href : page === 'chooser.html' ? own.chooser : undefined;
+    // A translation is under content/<code>/; English's (no translation) is inline.
+    return [table, ...(href && href.split('/').length > 2 ? [href] : [])];
+  });
 }
 
 test('the checks catch what they are for (a broken manifest is reported)', () => {

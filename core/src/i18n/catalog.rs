@@ -8,28 +8,39 @@
 //!
 //! English is compiled in ([`Catalog::english`]): `core/build.rs` turns its table
 //! into the ids and a static array of texts, so English is complete, read at build
-//! time, and carries no keys. Another language's table can be fetched like the
-//! content and read with [`Catalog::parse`].
-
-use std::sync::OnceLock;
+//! time, and carries no keys. Another language's table is read keyed with
+//! [`Catalog::parse`] (tests, tools), or as the build publishes it, without keys, with
+//! [`Catalog::from_records`] (the widget).
 
 use super::plural::{self, PluralCategory, PluralRule};
 use super::{Arg, Message, MessageId};
 use crate::json::{self, Node, Object, SyntaxError, Value};
 
-/// An English entry as `core/build.rs` compiles it.
-enum English {
-    Text(&'static str),
-    Plural(&'static [(PluralCategory, &'static str)]),
-}
+/// What separates the entries of a published table ([`Catalog::from_records`]): ASCII's record
+/// separator, which no text has.
+pub const RECORD: char = '\u{1e}';
+/// What starts a published plural entry and ends each of its forms: ASCII's unit separator.
+pub const FORM: char = '\u{1f}';
 
-/// One entry per [`MessageId`], in [`MessageId::ALL`] order.
-const ENGLISH: &[English] = include!(concat!(env!("OUT_DIR"), "/english.rs"));
+/// One entry per [`MessageId`], in [`MessageId::ALL`] order, as `core/build.rs` compiles
+/// English's.
+const ENGLISH: &[Entry] = include!(concat!(env!("OUT_DIR"), "/english.rs"));
 
-/// A language table, read and checked.
+/// The compiled-in English table: its entries are the build's static texts, as they are.
+static EN: Catalog = Catalog {
+    entries: ENGLISH,
+    missing: Vec::new(),
+    unknown: Vec::new(),
+    rule: plural::english,
+};
+
+/// A language table, read and checked. Its texts live as long as the page: English's are
+/// compiled in, and another language's table is read once and kept for the page's life
+/// (see [`super::Lang::install`]), so each entry is a `&'static str` (a table read at run
+/// time is leaked, once), never copied.
 pub struct Catalog {
     /// One entry per [`MessageId`], in [`MessageId::ALL`] order (a missing one is English's).
-    entries: Vec<Entry>,
+    entries: &'static [Entry],
     /// The ids the table has no entry for.
     missing: Vec<MessageId>,
     /// Keys of the table that no id has (left over from an older table).
@@ -37,31 +48,17 @@ pub struct Catalog {
     rule: PluralRule,
 }
 
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 enum Entry {
-    Text(String),
+    Text(&'static str),
     /// The forms the table gives, `other` among them.
-    Plural(Vec<(PluralCategory, String)>),
+    Plural(&'static [(PluralCategory, &'static str)]),
 }
 
 impl Catalog {
-    /// The compiled-in English table, read once.
+    /// The compiled-in English table.
     pub fn english() -> &'static Catalog {
-        static EN: OnceLock<Catalog> = OnceLock::new();
-        EN.get_or_init(|| Catalog {
-            entries: ENGLISH
-                .iter()
-                .map(|entry| match *entry {
-                    English::Text(text) => Entry::Text(text.to_owned()),
-                    English::Plural(forms) => {
-                        Entry::Plural(forms.iter().map(|&(c, t)| (c, t.to_owned())).collect())
-                    }
-                })
-                .collect(),
-            missing: Vec::new(),
-            unknown: Vec::new(),
-            rule: plural::english,
-        })
+        &EN
     }
 
     /// Reads a language table (an object of key → text or plural forms).
@@ -83,12 +80,12 @@ impl Catalog {
             .filter(|(_, e)| e.is_none())
             .map(|(&id, _)| id)
             .collect();
-        let english = &Catalog::english().entries;
         let entries = entries
             .into_iter()
-            .zip(english)
-            .map(|(e, en)| e.unwrap_or_else(|| en.clone()))
-            .collect();
+            .zip(ENGLISH)
+            .map(|(e, &en)| e.unwrap_or(en))
+            .collect::<Vec<_>>()
+            .leak();
         Ok(Catalog {
             entries,
             missing,
@@ -97,34 +94,42 @@ impl Catalog {
         })
     }
 
-    /// Reads a table as the build publishes it for the widget (`scripts/publish-content.mjs`):
-    /// a list of its entries in [`MessageId::ALL`] order (the source table's keys in
-    /// `content/i18n/en.json` order, the `lms.*` ones last), `null` where it has none, and
-    /// no keys, so the widget carries none either. Entries past this build's last id (the
-    /// `lms.*` ones, in a build without LMS reporting) are not read.
-    pub fn from_list(text: &str, rule: PluralRule) -> Result<Catalog, SyntaxError> {
-        let root = json::parse(text)?;
-        let items = json::list(&root)?;
+    /// Reads a table as the build publishes it for the widget (`scripts/publish-content.mjs`,
+    /// `content/<code>/i18n.<hash>.txt`): its entries in [`MessageId::ALL`] order (the source
+    /// table's keys in `content/i18n/en.json` order, the `lms.*` ones last), separated by
+    /// [`RECORD`]; a plural one is [`FORM`], then its forms in [`PluralCategory::ALL`] order
+    /// separated by [`FORM`] (empty where it has none); an empty entry is one the table
+    /// lacks. No keys and no JSON, so the widget carries neither. Entries past this build's
+    /// last id (the `lms.*` ones, in a build without LMS reporting) are not read; any text
+    /// reads (at worst with English in its gaps).
+    pub fn from_records(text: &'static str, rule: PluralRule) -> Catalog {
+        let mut records = text.split(RECORD);
         let mut missing = Vec::new();
         let mut entries = Vec::with_capacity(MessageId::ALL.len());
-        for (i, english) in Catalog::english().entries.iter().enumerate() {
-            match items
-                .get(i)
-                .filter(|node| !matches!(node.value, Value::Null))
-            {
-                Some(node) => entries.push(read_entry(node)?),
-                None => {
-                    missing.push(MessageId::ALL[i]);
-                    entries.push(english.clone());
+        for (&english, &id) in ENGLISH.iter().zip(MessageId::ALL) {
+            let record = records.next().unwrap_or_default();
+            entries.push(match record.strip_prefix(FORM) {
+                _ if record.is_empty() => {
+                    missing.push(id);
+                    english
                 }
-            }
+                Some(forms) => Entry::Plural(
+                    PluralCategory::ALL
+                        .into_iter()
+                        .zip(forms.split(FORM))
+                        .filter(|(_, text)| !text.is_empty())
+                        .collect::<Vec<_>>()
+                        .leak(),
+                ),
+                None => Entry::Text(record),
+            });
         }
-        Ok(Catalog {
-            entries,
+        Catalog {
+            entries: entries.leak(),
             missing,
             unknown: Vec::new(),
             rule,
-        })
+        }
     }
 
     /// The ids this table has no entry for.
@@ -172,7 +177,7 @@ impl Catalog {
     fn write(&self, out: &mut String, message: &Message) {
         let template = match self.entry(message.id) {
             None => return,
-            Some(Entry::Text(text)) => text.as_str(),
+            Some(Entry::Text(text)) => text,
             Some(Entry::Plural(forms)) => self.plural_form(forms, message),
         };
         let mut rest = template;
@@ -199,7 +204,11 @@ impl Catalog {
         out.push_str(rest);
     }
 
-    fn plural_form<'a>(&self, forms: &'a [(PluralCategory, String)], message: &Message) -> &'a str {
+    fn plural_form(
+        &self,
+        forms: &'static [(PluralCategory, &'static str)],
+        message: &Message,
+    ) -> &'static str {
         let category = match message.get("count") {
             Some(Arg::Count(n)) => (self.rule)(*n),
             _ => PluralCategory::Other,
@@ -207,7 +216,7 @@ impl Catalog {
         let form = |c: PluralCategory| forms.iter().find(|(k, _)| *k == c);
         form(category)
             .or_else(|| form(PluralCategory::Other))
-            .map_or("", |(_, text)| text.as_str())
+            .map_or("", |&(_, text)| text)
     }
 }
 
@@ -218,7 +227,7 @@ fn is_name(name: &str) -> bool {
 
 fn read_entry(node: &Node) -> Result<Entry, SyntaxError> {
     if let Value::String(text) = &node.value {
-        return Ok(Entry::Text(text.clone()));
+        return Ok(Entry::Text(text.clone().leak()));
     }
     const KEYS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
     let o = Object::new(node, &KEYS)?;
@@ -227,8 +236,8 @@ fn read_entry(node: &Node) -> Result<Entry, SyntaxError> {
     for category in PluralCategory::ALL {
         let text = o.optional_text(category.key())?;
         if !text.is_empty() {
-            forms.push((category, text));
+            forms.push((category, &*text.leak()));
         }
     }
-    Ok(Entry::Plural(forms))
+    Ok(Entry::Plural(forms.leak()))
 }

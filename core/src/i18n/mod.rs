@@ -19,7 +19,7 @@ mod ids;
 mod message;
 mod plural;
 
-pub use catalog::Catalog;
+pub use catalog::{Catalog, FORM, RECORD};
 pub use ids::MessageId;
 pub use message::{Arg, Message};
 pub use plural::{
@@ -31,8 +31,8 @@ use std::sync::OnceLock;
 
 use PluralCategory::{Few, Many, One, Other, Two, Zero};
 
-/// The tables [`Lang::install`] was given, by [`Lang`] (English's slot stays empty).
-static TABLES: [OnceLock<Catalog>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
+/// The table [`Lang::install`] was given first, and its language (never English).
+static TABLE: OnceLock<(Lang, Catalog)> = OnceLock::new();
 
 /// A language the widget has a table and content for (`content/i18n/<code>.json`, and
 /// `content/l10n/<code>/` for every language but English; see the README, "Adding a
@@ -76,7 +76,8 @@ impl Lang {
     /// language with a table; else English. The LMS's is a list of tags in its order of
     /// preference, comma-separated (cmi5's `languagePreference`, `"ar,en"`; a SCORM LMS
     /// gives one). A value naming none is passed over (the configuration reports a bad
-    /// `?lang=` itself).
+    /// `?lang=` itself). The plain build, with no LMS, applies the same rule in the page's
+    /// script (`js/page.js`, `twofoldLang.guess`), before the wasm has arrived.
     pub fn negotiate(query: Option<&str>, lms: Option<&str>, browser: &[&str]) -> Lang {
         query
             .into_iter()
@@ -119,24 +120,23 @@ impl Lang {
     /// `content/i18n/<code>.json`, that the widget fetches at start and installs before it
     /// shows anything, so every view reads its words from here.
     pub fn catalog(self) -> &'static Catalog {
-        match self {
-            Lang::En => Catalog::english(),
-            _ => TABLES[self as usize].get().unwrap_or(Catalog::english()),
+        match TABLE.get() {
+            Some((lang, table)) if *lang == self => table,
+            _ => Catalog::english(),
         }
     }
 
-    /// Makes `catalog` (read with [`Catalog::parse`] and this language's rule) the
-    /// language's table for the rest of the page's life, and returns it. A page loads one
-    /// language, once: the table lives in a static, as long as the page (this is what
-    /// lets every view hold it as `&'static Catalog`). A second table for the same
-    /// language is dropped (the first stays); English's cannot be replaced.
+    /// Makes `catalog` (read with this language's rule) the
+    /// language's table for the rest of the page's life, and returns the language's table. A
+    /// page loads one language, once: the table lives in a static, as long as the page (this
+    /// is what lets every view hold it as `&'static Catalog`). Only the first table
+    /// installed counts: a second one, for any language, is dropped; English's cannot be
+    /// replaced.
     pub fn install(self, catalog: Catalog) -> &'static Catalog {
-        if self == Lang::En {
-            return Catalog::english();
+        if self != Lang::En {
+            let _ = TABLE.set((self, catalog));
         }
-        let slot = &TABLES[self as usize];
-        let _ = slot.set(catalog);
-        slot.get().unwrap_or(Catalog::english())
+        self.catalog()
     }
 }
 

@@ -6,8 +6,6 @@
 //! legal in older JavaScript source, so a statement can be pasted into a script); all
 //! other characters, non-BMP ones included, are written as UTF-8.
 
-use std::fmt::Write as _;
-
 use super::parse::{Node, Value};
 use super::value::Json;
 
@@ -96,7 +94,12 @@ pub fn write_text(out: &mut String, s: &str) {
             '\u{8}' => out.push_str("\\b"),
             '\u{c}' => out.push_str("\\f"),
             c if c < ' ' || c == '\u{2028}' || c == '\u{2029}' => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
+                // `\u` and four hex digits, by hand (no formatter in the wasm).
+                out.push_str("\\u");
+                let n = c as u32;
+                for shift in [12, 8, 4, 0] {
+                    out.push(char::from(b"0123456789abcdef"[(n >> shift) as usize & 15]));
+                }
             }
             c => out.push(c),
         }

@@ -1,7 +1,8 @@
 //! cmi5's rules for the statements the widget sends (the requirement ids in brackets):
 //!
-//! - every statement: an id set here [9.1.0.0-1], the launch's actor, a UTC timestamp
-//!   [9.7.0.0-2], and a context built on the LMS's contextTemplate (its contextActivities
+//! - every statement: an id set by the widget [9.1.0.0-1] and a UTC timestamp [9.7.0.0-2]
+//!   (both the cmi5 script's, as it queues the statement: [`Statement`]), the launch's
+//!   actor, and a context built on the LMS's contextTemplate (its contextActivities
 //!   and session id extension kept whole [9.6.2.0-1, 9.6.3.1-4]) with the launch's
 //!   registration [9.6.1.0-1];
 //! - cmi5 defined statements (`initialized`, `completed`, `passed`, `failed`,
@@ -26,98 +27,83 @@ use super::call::LmsCall;
 use super::launch::Cmi5Launch;
 use super::mastery::Scaled;
 use super::num::uint;
-use super::time::{iso_duration, xapi_timestamp, EpochMs};
-use super::uuid::UuidSource;
-use super::xapi::{
-    write_context, Fields, Statement, Verb, CMI5_CATEGORY, INTERACTION_TYPE, MASTERY_EXTENSION,
-    MOVEON_CATEGORY,
-};
+use super::time::{iso_duration, EpochMs};
+use super::xapi::{Context, Fields, Statement, Verb, INTERACTION_TYPE};
 use crate::json::write_text;
-
-/// The categories of a cmi5 defined statement whose result has no success or completion
-/// (`initialized`, `terminated`), and of one whose result has (`completed`, `passed`,
-/// `failed`: moveOn too).
-const CMI5_ONLY: &[&str] = &[CMI5_CATEGORY];
-const CMI5_MOVEON: &[&str] = &[CMI5_CATEGORY, MOVEON_CATEGORY];
 
 /// The cmi5 writer for one session.
 #[derive(Debug, Clone)]
 pub(crate) struct Cmi5 {
     pub launch: Cmi5Launch,
-    uuids: UuidSource,
     pub lang: &'static str,
 }
 
-/// A statement's result, written field by field (in xAPI's order: score, success,
-/// completion, response, duration, extensions).
-struct ResultText(String);
+/// A statement's result (each field written when set, in xAPI's order: score, success,
+/// completion, response, duration, extensions): one writer for every statement's.
+#[derive(Default)]
+struct ResultFields<'a> {
+    /// The first-try percentage, as the score (scaled, raw, min 0, max 100).
+    score: Option<u8>,
+    success: Option<bool>,
+    completion: bool,
+    response: Option<&'a str>,
+    duration_ms: Option<u64>,
+    /// The extensions object, as JSON text.
+    extensions: Option<String>,
+}
 
-impl ResultText {
-    fn new() -> Self {
-        ResultText(String::from("{"))
-    }
-
-    fn key(&mut self, key: &str) -> &mut String {
-        if self.0.len() > 1 {
-            self.0.push(',');
+impl ResultFields<'_> {
+    fn write(&self) -> String {
+        let mut out = String::new();
+        let mut f = Fields::open(&mut out);
+        if let Some(percent) = self.score {
+            let mut score = Fields::open(f.key("score"));
+            score.raw("scaled", &Scaled::from_percent(percent).decimal());
+            score.raw("raw", &uint(u64::from(percent.min(100))));
+            score.raw("min", "0");
+            score.raw("max", "100");
+            score.close();
         }
-        write_text(&mut self.0, key);
-        self.0.push(':');
-        &mut self.0
-    }
-
-    fn flag(mut self, key: &str, on: bool) -> Self {
-        self.key(key).push_str(if on { "true" } else { "false" });
-        self
-    }
-
-    fn text(mut self, key: &str, text: &str) -> Self {
-        write_text(self.key(key), text);
-        self
-    }
-
-    fn duration(self, ms: Option<u64>) -> Self {
-        match ms {
-            Some(ms) => self.text("duration", &iso_duration(ms)),
-            None => self,
+        if let Some(success) = self.success {
+            f.raw("success", if success { "true" } else { "false" });
         }
-    }
-
-    fn close(mut self) -> String {
-        self.0.push('}');
-        self.0
+        if self.completion {
+            f.raw("completion", "true");
+        }
+        if let Some(response) = self.response {
+            f.text("response", response);
+        }
+        if let Some(ms) = self.duration_ms {
+            f.text("duration", &iso_duration(ms));
+        }
+        if let Some(extensions) = &self.extensions {
+            f.raw("extensions", extensions);
+        }
+        f.close();
+        out
     }
 }
 
 impl Cmi5 {
-    pub fn new(launch: Cmi5Launch, seed: [u8; 16], lang: &'static str) -> Self {
-        Self {
-            launch,
-            uuids: UuidSource::new(seed),
-            lang,
-        }
+    pub fn new(launch: Cmi5Launch, lang: &'static str) -> Self {
+        Self { launch, lang }
     }
 
-    fn base(&self) -> &str {
-        self.launch.activity_id.trim_end_matches('/')
-    }
-
-    /// The statement: a fresh id, the launch's actor, `verb`, `object` and `result` (JSON
-    /// text), the context (the template with `categories` and `extensions`), `at`.
+    /// The statement (its id and timestamp, `at`, are the script's): the launch's actor, `verb`, `object` (JSON text; `None`:
+    /// the AU itself, `{"objectType":"Activity","id":<activityId>}`), `result`, the
+    /// launch's `context`, `at`.
     fn statement(
         &mut self,
         verb: Verb,
-        object: &str,
-        result: Option<String>,
-        categories: &[&str],
-        extensions: &[(&str, &str)],
+        object: Option<&str>,
+        result: Option<ResultFields>,
+        context: Context,
         at: EpochMs,
     ) -> LmsCall {
-        let id = self.uuids.next_uuid();
+        let launch = &self.launch;
         let mut text = String::with_capacity(1024);
         let mut f = Fields::open(&mut text);
-        f.text("id", &id.text());
-        f.raw("actor", &self.launch.actor);
+        f.raw("actor", &launch.actor);
         let label = verb.label();
         let mut v = Fields::open(f.key("verb"));
         v.text("id", &["http://adlnet.gov/expapi/verbs/", label].concat());
@@ -126,99 +112,70 @@ impl Cmi5 {
         display.text("en", label);
         display.close();
         v.close();
-        f.raw("object", object);
-        if let Some(result) = &result {
-            f.raw("result", result);
+        match object {
+            Some(object) => f.raw("object", object),
+            None => {
+                let mut au = Fields::open(f.key("object"));
+                au.text("objectType", "Activity");
+                au.text("id", &launch.activity_id);
+                au.close();
+            }
         }
-        let launch = &self.launch;
-        write_context(
-            f.key("context"),
-            &launch.context_template,
-            &launch.registration,
-            categories,
-            extensions,
-        );
-        f.text("timestamp", &xapi_timestamp(at));
+        if let Some(result) = result {
+            f.raw("result", &result.write());
+        }
+        f.raw("context", &launch.contexts[context as usize]);
         f.close();
-        LmsCall::Send(Box::new(Statement::new(id, verb, text)))
-    }
-
-    /// The AU itself as the object: `{"objectType":"Activity","id":<activityId>}`.
-    fn au(&self) -> String {
-        let mut out = String::new();
-        let mut f = Fields::open(&mut out);
-        f.text("objectType", "Activity");
-        f.text("id", &self.launch.activity_id);
-        f.close();
-        out
+        LmsCall::Send(Box::new(Statement::new(verb, at, text)))
     }
 
     pub fn initialized(&mut self, at: EpochMs) -> LmsCall {
-        let au = self.au();
-        self.statement(Verb::Initialized, &au, None, CMI5_ONLY, &[], at)
+        self.statement(Verb::Initialized, None, None, Context::Cmi5, at)
     }
 
     pub fn completed(&mut self, at: EpochMs, duration_ms: u64) -> LmsCall {
-        let au = self.au();
-        let result = ResultText::new()
-            .flag("completion", true)
-            .duration(Some(duration_ms))
-            .close();
-        self.statement(Verb::Completed, &au, Some(result), CMI5_MOVEON, &[], at)
+        let result = ResultFields {
+            completion: true,
+            duration_ms: Some(duration_ms),
+            ..ResultFields::default()
+        };
+        self.statement(Verb::Completed, None, Some(result), Context::MoveOn, at)
     }
 
-    /// `passed` or `failed` with the first-try score.
+    /// `passed` or `failed` with the first-try score (and the masteryscore extension
+    /// when the LMS gave one).
     pub fn judged(&mut self, passed: bool, percent: u8, at: EpochMs, duration_ms: u64) -> LmsCall {
-        let au = self.au();
-        let mut result = ResultText::new();
-        let mut score = Fields::open(result.key("score"));
-        score.raw("scaled", &Scaled::from_percent(percent).decimal());
-        score.raw("raw", &uint(u64::from(percent.min(100))));
-        score.raw("min", "0");
-        score.raw("max", "100");
-        score.close();
-        let result = result
-            .flag("success", passed)
-            .duration(Some(duration_ms))
-            .close();
-        let mastery = self
-            .launch
-            .mastery
-            .as_ref()
-            .map(|(number, _)| number.clone());
-        let extensions: &[(&str, &str)] = match &mastery {
-            Some(number) => &[(MASTERY_EXTENSION, number)],
-            None => &[],
+        let result = ResultFields {
+            score: Some(percent),
+            success: Some(passed),
+            duration_ms: Some(duration_ms),
+            ..ResultFields::default()
         };
         let verb = if passed { Verb::Passed } else { Verb::Failed };
-        self.statement(verb, &au, Some(result), CMI5_MOVEON, extensions, at)
+        self.statement(verb, None, Some(result), Context::Judged, at)
     }
 
     pub fn terminated(&mut self, at: EpochMs, duration_ms: u64) -> LmsCall {
-        let au = self.au();
-        let result = ResultText::new().duration(Some(duration_ms)).close();
-        self.statement(Verb::Terminated, &au, Some(result), CMI5_ONLY, &[], at)
-    }
-
-    /// The path-scores result extension's IRI.
-    pub fn path_scores_extension(&self) -> String {
-        [self.base(), "/extensions/path-scores"].concat()
+        let result = ResultFields {
+            duration_ms: Some(duration_ms),
+            ..ResultFields::default()
+        };
+        self.statement(Verb::Terminated, None, Some(result), Context::Cmi5, at)
     }
 
     pub fn answered(&mut self, answer: &Answer) -> LmsCall {
-        let base = self.base();
+        let base = self.launch.activity_id.trim_end_matches('/');
         let lang = self.lang;
-        // The object: the item's activity, its description, its interaction type, the
-        // correct response (a card's pile) and the choices (none for the outcome).
-        let mut object = String::new();
-        let mut o = Fields::open(&mut object);
-        o.text("objectType", "Activity");
+        // The item's activity id, its description, the correct response (a card's pile),
+        // the choices (the piles or options, written here; none for the outcome), the result.
         let id: String;
         let description: &str;
-        let kind: &str;
         let correct: Option<&str>;
-        let choices: Vec<(&str, &str)>;
-        let result: ResultText;
+        let mut choices = String::new();
+        let mut result = ResultFields {
+            duration_ms: answer.latency_ms,
+            ..ResultFields::default()
+        };
         let outcome_description;
         match answer.item {
             Item::Card {
@@ -229,30 +186,21 @@ impl Cmi5 {
             } => {
                 id = [base, "/cards/", answer.activity, "/", &card.id].concat();
                 description = &card.text;
-                kind = "choice";
                 correct = Some(&card.pile);
-                choices = piles
-                    .iter()
-                    .map(|p| (p.id.as_str(), p.label.as_str()))
-                    .collect();
-                result = ResultText::new()
-                    .flag("success", right)
-                    .text("response", &pile.id)
-                    .duration(answer.latency_ms);
+                for p in piles {
+                    choice(&mut choices, lang, &p.id, &p.label);
+                }
+                result.success = Some(right);
+                result.response = Some(&pile.id);
             }
             Item::Question { question, option } => {
                 id = [base, "/questions/", answer.activity, "/", &question.id].concat();
                 description = &question.prompt;
-                kind = "choice";
                 correct = None;
-                choices = question
-                    .options
-                    .iter()
-                    .map(|o| (o.id.as_str(), o.label.as_str()))
-                    .collect();
-                result = ResultText::new()
-                    .text("response", &option.id)
-                    .duration(answer.latency_ms);
+                for o in &question.options {
+                    choice(&mut choices, lang, &o.id, &o.label);
+                }
+                result.response = Some(&option.id);
             }
             Item::Outcome {
                 key,
@@ -263,56 +211,70 @@ impl Cmi5 {
                 id = [base, "/outcome/", answer.activity].concat();
                 outcome_description = [title, " (", &scores_text(paths, scores), ")"].concat();
                 description = &outcome_description;
-                kind = "other";
                 correct = None;
-                choices = Vec::new();
-                let mut r = ResultText::new().text("response", key);
-                let mut extension = Fields::open(r.key("extensions"));
-                let mut by_path = Fields::open(extension.key(&self.path_scores_extension()));
+                result.response = Some(key);
+                let mut extensions = String::new();
+                let mut e = Fields::open(&mut extensions);
+                let mut by_path = Fields::open(e.key(&[base, "/extensions/path-scores"].concat()));
                 for (path, score) in path_scores(paths, scores) {
                     by_path.raw(&path.id, &uint(u64::from(score)));
                 }
                 by_path.close();
-                extension.close();
-                result = r;
+                e.close();
+                result.extensions = Some(extensions);
             }
         }
+        // The object: the item's activity and its interaction definition (`choice` with
+        // the choices; the outcome, `other`).
+        let mut object = String::new();
+        let mut o = Fields::open(&mut object);
+        o.text("objectType", "Activity");
         o.text("id", &id);
         let mut d = Fields::open(o.key("definition"));
         d.text("type", INTERACTION_TYPE);
         lang_map(d.key("description"), lang, description);
-        d.text("interactionType", kind);
+        d.text(
+            "interactionType",
+            if choices.is_empty() {
+                "other"
+            } else {
+                "choice"
+            },
+        );
         if let Some(correct) = correct {
             let out = d.key("correctResponsesPattern");
             out.push('[');
             write_text(out, correct);
             out.push(']');
         }
-        if kind == "choice" {
+        if !choices.is_empty() {
             let out = d.key("choices");
             out.push('[');
-            for (i, (id, label)) in choices.into_iter().enumerate() {
-                if i > 0 {
-                    out.push(',');
-                }
-                let mut c = Fields::open(out);
-                c.text("id", id);
-                lang_map(c.key("description"), lang, label);
-                c.close();
-            }
+            out.push_str(&choices);
             out.push(']');
         }
         d.close();
         o.close();
         self.statement(
             Verb::Answered,
-            &object,
-            Some(result.close()),
-            &[],
-            &[],
+            Some(&object),
+            Some(result),
+            Context::Allowed,
             answer.at,
         )
     }
+}
+
+/// One interaction component (`{"id":…,"description":{<lang>:…}}`), after a comma if
+/// `out` has one already.
+fn choice(out: &mut String, lang: &str, id: &str, label: &str) {
+    if !out.is_empty() {
+        out.push(',');
+    }
+    let mut c = Fields::open(out);
+    c.text("id", id);
+    lang_map(c.key("description"), lang, label);
+    c.close();
 }
 
 /// A language map of one text: `{"<lang>":"<text>"}`.

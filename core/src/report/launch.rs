@@ -214,15 +214,14 @@ pub const SESSION_ID_EXTENSION: &str = "https://w3id.org/xapi/cmi5/context/exten
 pub(crate) struct Cmi5Launch {
     /// The launch's Agent, as JSON text (written again from the parsed `actor`).
     pub actor: String,
-    pub registration: String,
     pub activity_id: String,
-    /// The base of every statement's context (9.6.3.1-4): an object.
-    pub context_template: Node,
+    /// Every statement's context (9.6.3.1-4), written from the contextTemplate with the
+    /// registration (9.6.1.0-1), by [`super::xapi::Context`].
+    pub contexts: [String; 4],
     pub session_id: String,
     pub mode: LaunchMode,
-    /// `masteryScore` as the LMS wrote it (its number text, echoed in the masteryscore
-    /// extension) and read.
-    pub mastery: Option<(String, Scaled)>,
+    /// `masteryScore`, read (the LMS's number text is in the judged context).
+    pub mastery: Option<Scaled>,
     pub return_url: Option<String>,
 }
 
@@ -289,23 +288,20 @@ impl Cmi5Start {
                 value: Value::Null, ..
             }) => None,
             Some(node) => {
-                let scaled = match &node.value {
-                    Value::Number(text) => Scaled::parse_fraction(text),
+                let read = match &node.value {
+                    Value::Number(text) => Scaled::parse_fraction(text).map(|s| (text.as_str(), s)),
                     _ => None,
                 };
-                let mut text = String::new();
-                write_node(&mut text, node);
-                match scaled {
-                    Some(scaled) => Some((text, scaled)),
-                    None => {
-                        problems.push(LaunchProblem::MasteryIgnored {
-                            element: "masteryScore",
-                            value: text,
-                            range: "0 to 1",
-                        });
-                        None
-                    }
+                if read.is_none() {
+                    let mut text = String::new();
+                    write_node(&mut text, node);
+                    problems.push(LaunchProblem::MasteryIgnored {
+                        element: "masteryScore",
+                        value: text,
+                        range: "0 to 1",
+                    });
                 }
+                read
             }
         };
         let return_url = match data.get("returnURL").map(|n| &n.value) {
@@ -316,12 +312,15 @@ impl Cmi5Start {
         write_node(&mut actor_text, &actor);
         Ok(Cmi5Launch {
             actor: actor_text,
-            registration: self.registration.clone(),
             activity_id: self.activity_id.clone(),
-            context_template: template,
+            contexts: super::xapi::contexts(
+                template,
+                &self.registration,
+                mastery.map(|(text, _)| text),
+            ),
             session_id,
             mode,
-            mastery,
+            mastery: mastery.map(|(_, scaled)| scaled),
             return_url,
         })
     }

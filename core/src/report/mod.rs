@@ -9,7 +9,7 @@
 //! # How the platform uses it
 //! ```ignore
 //! let start = LmsStart::Scorm(ScormStart::read(ScormVersion::V12, |e| api.get_value(e)));
-//! let options = ReportOptions { lang, url_mastery: config.mastery, utc_offset_minutes, seed };
+//! let options = ReportOptions { lang, url_mastery: config.mastery, utc_offset_minutes };
 //! let (mut reporter, calls) = Reporter::start(start, options, Date::now())?; // Err: standalone
 //! let session = Session::new(Rc::new(reporter.store()));   // saves land in suspend data
 //! send(calls);                       // the script queues them, in order
@@ -30,14 +30,13 @@
 //! - `cmi5.rs`: the cmi5 statement rules; `xapi.rs`: statements, written straight to JSON text.
 //! - `time.rs`: timestamps and durations in each standard's format, with the date arithmetic;
 //!   `num.rs`: whole numbers written and read by hand.
-//! - `uuid.rs`: statement ids from a seed.
 //! - `state.rs`: what the reporter remembers (a [`crate::record`]); `suspend.rs`: the
 //!   [`SuspendStore`] that keeps every session record in one suspend-data string.
 //! - `call.rs`: [`LmsCall`], what the platform carries out.
 //!
 //! # Features
 //! `scorm` compiles the SCORM writer (`scorm.rs`), `cmi5` the cmi5 one (`cmi5.rs`, `xapi.rs`,
-//! `uuid.rs`, the cmi5 launch); `lms` is both. Everything else is shared. A
+//! the cmi5 launch); `lms` is both. Everything else is shared. A
 //! package build for one family carries only its code (the reporter's adapter has only
 //! that family's variant).
 
@@ -59,8 +58,6 @@ mod state;
 mod suspend;
 pub mod time;
 #[cfg(feature = "cmi5")]
-mod uuid;
-#[cfg(feature = "cmi5")]
 pub mod xapi;
 
 pub use call::{LmsCall, STATE_ID};
@@ -75,5 +72,3 @@ pub use reporter::{LmsStart, Practice, ReportOptions, Reporter, COMMIT_EVERY};
 pub use scorm::MAX_INTERACTIONS;
 pub use standard::{Credit, LaunchMode, LmsChoice, Standard};
 pub use suspend::{SuspendStore, SCORM12_SUSPEND_LIMIT, SCORM2004_SUSPEND_LIMIT};
-#[cfg(feature = "cmi5")]
-pub use uuid::{Uuid, UuidSource};

@@ -90,8 +90,6 @@ pub struct ReportOptions {
     pub url_mastery: Option<Scaled>,
     /// Minutes east of UTC (`-new Date().getTimezoneOffset()`), for SCORM 1.2's local times.
     pub utc_offset_minutes: i32,
-    /// 16 random bytes (`crypto.getRandomValues`): statement ids are drawn from them.
-    pub seed: [u8; 16],
 }
 
 /// Why the current round cannot change what the LMS records.
@@ -215,8 +213,8 @@ impl Reporter {
                     .unwrap_or_default();
                 state.enter_session(hash(&launch.session_id), now);
                 let mode = launch.mode;
-                let mastery = launch.mastery.as_ref().map(|(_, scaled)| *scaled);
-                let cmi5 = Cmi5::new(launch, options.seed, lang);
+                let mastery = launch.mastery;
+                let cmi5 = Cmi5::new(launch, lang);
                 (
                     Adapter::Cmi5(Box::new(cmi5)),
                     mode,

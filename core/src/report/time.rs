@@ -6,13 +6,14 @@
 //! | what | SCORM 1.2 | SCORM 2004 | xAPI |
 //! |---|---|---|---|
 //! | a span (session time, latency, duration) | `HHHH:MM:SS.SS` ([`scorm12_timespan`]) | `PT1H3M12.5S` ([`iso_duration`]) | the same ISO 8601 duration |
-//! | an instant | `HH:MM:SS` time of day, the learner's local time ([`scorm12_time`]) | `2026-12-01T13:04:11.25Z` ([`scorm2004_time`]) | `2026-12-01T13:04:11.250Z` ([`xapi_timestamp`]) |
+//! | an instant | `HH:MM:SS` time of day, the learner's local time ([`scorm12_time`]) | `2026-12-01T13:04:11.25Z` ([`scorm2004_time`]) | `2026-12-01T13:04:11.250Z` (the cmi5 script's `Date.toISOString`, from the statement's instant) |
 
 use super::num::push_uint;
 
 /// Milliseconds since 1970-01-01T00:00:00Z.
 pub type EpochMs = u64;
 
+#[cfg(feature = "scorm")]
 const MS_PER_DAY: u64 = 86_400_000;
 
 /// Milliseconds between two instants (0 if the clock went back).
@@ -22,6 +23,7 @@ pub(crate) fn span(from: EpochMs, to: EpochMs) -> u64 {
 
 /// The civil (proleptic Gregorian) date of a day counted from 1970-01-01
 /// (H. Hinnant's `civil_from_days`; days before 1970 do not occur: instants are unsigned).
+#[cfg(feature = "scorm")]
 fn civil_from_days(days: u64) -> (u64, u64, u64) {
     let z = days + 719_468;
     let era = z / 146_097;
@@ -36,6 +38,7 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
 }
 
 /// `parts` written as numbers zero-padded to their widths, each after its separator.
+#[cfg(feature = "scorm")]
 fn write(parts: &[(&str, u64, usize)], end: &str) -> String {
     let mut out = String::new();
     for &(before, n, width) in parts {
@@ -46,16 +49,12 @@ fn write(parts: &[(&str, u64, usize)], end: &str) -> String {
     out
 }
 
-/// A UTC instant as `YYYY-MM-DDTHH:MM:SS.` followed by its fraction: milliseconds
-/// (`fraction_digits` 3) or hundredths (2), and `Z`.
-fn utc(at: EpochMs, fraction_digits: usize) -> String {
+/// A UTC instant as `YYYY-MM-DDTHH:MM:SS.` followed by its hundredths, and `Z`.
+#[cfg(feature = "scorm")]
+fn utc(at: EpochMs) -> String {
     let (year, month, day) = civil_from_days(at / MS_PER_DAY);
     let ms = at % MS_PER_DAY;
-    let fraction = if fraction_digits == 3 {
-        ms % 1000
-    } else {
-        ms % 1000 / 10
-    };
+    let fraction = ms % 1000 / 10;
     write(
         &[
             ("", year, 4),
@@ -64,23 +63,17 @@ fn utc(at: EpochMs, fraction_digits: usize) -> String {
             ("T", ms / 3_600_000, 2),
             (":", ms / 60_000 % 60, 2),
             (":", ms / 1000 % 60, 2),
-            (".", fraction, fraction_digits),
+            (".", fraction, 2),
         ],
         "Z",
     )
-}
-
-/// An xAPI timestamp: UTC, milliseconds, `Z` (cmi5 9.7.0.0-2).
-#[cfg(feature = "cmi5")]
-pub fn xapi_timestamp(at: EpochMs) -> String {
-    utc(at, 3)
 }
 
 /// A SCORM 2004 `time (second,10,0)`: UTC to the hundredth of a second, `Z` (the
 /// standard's precision; the zone may only follow a fraction).
 #[cfg(feature = "scorm")]
 pub fn scorm2004_time(at: EpochMs) -> String {
-    utc(at, 2)
+    utc(at)
 }
 
 /// A SCORM 1.2 `CMITime` (a time of day, `HH:MM:SS`), in the learner's local time:

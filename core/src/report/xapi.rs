@@ -1,12 +1,12 @@
-//! xAPI statements as the widget sends them: [`Statement`], its id and [`Verb`] beside its
-//! JSON text, written once, when the statement is made (what goes *into* it, the cmi5
+//! xAPI statements as the widget sends them: [`Statement`], its [`Verb`] and instant beside
+//! its JSON text, written once, when the statement is made (what goes *into* it, the cmi5
 //! rules, is `cmi5.rs`'s job). The text is written straight, without a tree: the
 //! statement's own keys are constant text, and every string and every value from the LMS
 //! goes through the one JSON writer ([`crate::json::write_text`], [`crate::json::write_node`]),
-//! [`Fields`] placing the commas. The LMS's context template is merged as it is copied
-//! ([`write_context`]).
+//! [`Fields`] placing the commas. The LMS's context template is merged once, at launch,
+//! into the four contexts statements carry ([`contexts`]).
 
-use super::uuid::Uuid;
+use super::time::EpochMs;
 use crate::json::{write_node, write_text, Member, Node, Value};
 
 /// The cmi5 category every cmi5 defined statement carries (9.6.2.1-1).
@@ -48,21 +48,25 @@ impl Verb {
     }
 }
 
-/// One xAPI statement, written.
+/// One xAPI statement, written. The cmi5 script (`src/platform/lms/cmi5.js`) completes it
+/// as it queues it: a fresh version 4 UUID as its `id` (cmi5 9.1.0.0-1: the AU sets it; the
+/// same id on every retry) and [`Statement::at`] as its `timestamp`, UTC with milliseconds
+/// (`Date.toISOString`, 9.7.0.0-2), both first in the object.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Statement {
-    pub id: Uuid,
     pub verb: Verb,
-    /// The statement as JSON text (the request body).
+    /// When it happened (epoch ms): its `timestamp`.
+    pub at: EpochMs,
+    /// The statement as JSON text, without `id` and `timestamp`.
     text: String,
 }
 
 impl Statement {
-    pub(crate) fn new(id: Uuid, verb: Verb, text: String) -> Self {
-        Statement { id, verb, text }
+    pub(crate) fn new(verb: Verb, at: EpochMs, text: String) -> Self {
+        Statement { verb, at, text }
     }
 
-    /// The statement as JSON text (the request body).
+    /// The statement as JSON text, without `id` and `timestamp` (the script adds them).
     pub fn json_text(&self) -> &str {
         &self.text
     }
@@ -108,128 +112,113 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// The members of an object (none for anything else).
-fn members(node: Option<&Node>) -> &[Member] {
-    match node.map(|n| &n.value) {
-        Some(Value::Object(members)) => members,
-        _ => &[],
+/// The member `key` of `node`, added (null) when it has none; `node` is made an object
+/// first if it is not one.
+fn member<'a>(node: &'a mut Node, key: &str) -> &'a mut Node {
+    let at = node.at;
+    if !matches!(node.value, Value::Object(_)) {
+        node.value = Value::Object(Vec::new());
     }
-}
-
-/// A statement's context: the LMS's contextTemplate (an object; kept whole: its
-/// contextActivities and the session id extension) with `registration` set, each of
-/// `categories` added once to `contextActivities.category`, and `extensions` (key, JSON
-/// text) set in `extensions`. A field the template lacks is added after its own fields.
-pub(crate) fn write_context(
-    out: &mut String,
-    template: &Node,
-    registration: &str,
-    categories: &[&str],
-    extensions: &[(&str, &str)],
-) {
-    let mut f = Fields::open(out);
-    let mut registered = false;
-    let mut categorised = categories.is_empty();
-    let mut extended = extensions.is_empty();
-    for m in members(Some(template)) {
-        match m.key.as_str() {
-            "registration" => {
-                f.text("registration", registration);
-                registered = true;
-            }
-            "contextActivities" if !categorised => {
-                write_activities(f.key(&m.key), Some(&m.value), categories);
-                categorised = true;
-            }
-            "extensions" if !extended => {
-                write_extensions(f.key(&m.key), Some(&m.value), extensions);
-                extended = true;
-            }
-            _ => write_node(f.key(&m.key), &m.value),
-        }
-    }
-    if !registered {
-        f.text("registration", registration);
-    }
-    if !categorised {
-        write_activities(f.key("contextActivities"), None, categories);
-    }
-    if !extended {
-        write_extensions(f.key("extensions"), None, extensions);
-    }
-    f.close();
-}
-
-/// `contextActivities` (as the template has it, if it is an object) with `categories`
-/// added to its `category`.
-fn write_activities(out: &mut String, given: Option<&Node>, categories: &[&str]) {
-    let mut f = Fields::open(out);
-    let mut listed = false;
-    for m in members(given) {
-        if m.key == "category" {
-            write_categories(f.key("category"), Some(&m.value), categories);
-            listed = true;
-        } else {
-            write_node(f.key(&m.key), &m.value);
-        }
-    }
-    if !listed {
-        write_categories(f.key("category"), None, categories);
-    }
-    f.close();
-}
-
-/// The template's category list (xAPI 1.0 allowed a single activity here: kept, as a
-/// list) with each of `categories` it lacks added.
-fn write_categories(out: &mut String, given: Option<&Node>, categories: &[&str]) {
-    let items: &[Node] = match given {
-        Some(Node {
-            value: Value::Array(items),
-            ..
-        }) => items,
-        Some(one) => std::slice::from_ref(one),
-        None => &[],
+    let Value::Object(members) = &mut node.value else {
+        unreachable!()
     };
-    out.push('[');
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
+    let i = match members.iter().position(|m| m.key == key) {
+        Some(i) => i,
+        None => {
+            members.push(Member {
+                key: key.to_string(),
+                key_at: at,
+                value: Node {
+                    value: Value::Null,
+                    at,
+                },
+            });
+            members.len() - 1
         }
-        write_node(out, item);
-    }
-    let mut any = !items.is_empty();
-    for &id in categories {
-        let present = items
-            .iter()
-            .any(|a| matches!(a.get("id"), Some(Node { value: Value::String(s), .. }) if s == id));
-        if !present {
-            if any {
-                out.push(',');
-            }
-            any = true;
-            let mut f = Fields::open(out);
-            f.text("objectType", "Activity");
-            f.text("id", id);
-            f.close();
-        }
-    }
-    out.push(']');
+    };
+    &mut members[i].value
 }
 
-/// The template's `extensions` (if an object) with `extensions` set: in place, or after.
-fn write_extensions(out: &mut String, given: Option<&Node>, extensions: &[(&str, &str)]) {
-    let given = members(given);
-    let mut f = Fields::open(out);
-    for m in given {
-        match extensions.iter().find(|(k, _)| *k == m.key) {
-            Some((_, json)) => f.raw(&m.key, json),
-            None => write_node(f.key(&m.key), &m.value),
+/// Sets the member `key` of `node` (see [`member`]) to `value`.
+fn set(node: &mut Node, key: &str, value: Value) {
+    member(node, key).value = value;
+}
+
+/// Each statement's context, written once at launch, in [`Context`]'s order: the LMS's
+/// contextTemplate (kept whole: its contextActivities and the session id extension) with
+/// `registration` set; then with the cmi5 category added to `contextActivities.category`
+/// (once; xAPI 1.0 allowed a single activity there: kept, in a list), then the moveOn
+/// category too, then the masteryscore extension (`mastery`, the LMS's number text) too,
+/// if the LMS gave one. A field the template lacks is added after its own fields.
+pub(crate) fn contexts(
+    mut template: Node,
+    registration: &str,
+    mastery: Option<&str>,
+) -> [String; 4] {
+    set(
+        &mut template,
+        "registration",
+        Value::String(registration.to_string()),
+    );
+    let mut out: [String; 4] = Default::default();
+    for (i, text) in out.iter_mut().enumerate() {
+        match i {
+            1 | 2 => {
+                let id = if i == 1 {
+                    CMI5_CATEGORY
+                } else {
+                    MOVEON_CATEGORY
+                };
+                let list = member(member(&mut template, "contextActivities"), "category");
+                let at = list.at;
+                let mut items = match std::mem::replace(&mut list.value, Value::Null) {
+                    Value::Array(items) => items,
+                    Value::Null => Vec::new(),
+                    one => vec![Node { value: one, at }],
+                };
+                let present = items.iter().any(
+                    |a| matches!(a.get("id"), Some(Node { value: Value::String(s), .. }) if s == id),
+                );
+                if !present {
+                    let mut activity = Node {
+                        value: Value::Null,
+                        at,
+                    };
+                    set(
+                        &mut activity,
+                        "objectType",
+                        Value::String("Activity".into()),
+                    );
+                    set(&mut activity, "id", Value::String(id.to_string()));
+                    items.push(activity);
+                }
+                list.value = Value::Array(items);
+            }
+            3 => {
+                if let Some(number) = mastery {
+                    set(
+                        member(&mut template, "extensions"),
+                        MASTERY_EXTENSION,
+                        Value::Number(number.to_string()),
+                    );
+                }
+            }
+            _ => {}
         }
+        write_node(text, &template);
     }
-    for &(key, json) in extensions {
-        if !given.iter().any(|m| m.key == key) {
-            f.raw(key, json);
-        }
-    }
-    f.close();
+    out
+}
+
+/// Which of the launch's [`contexts`] a statement carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Context {
+    /// `answered` (cmi5 allowed): the template with the registration.
+    Allowed = 0,
+    /// `initialized`, `terminated`: the cmi5 category.
+    Cmi5 = 1,
+    /// `completed`: the cmi5 and moveOn categories.
+    MoveOn = 2,
+    /// `passed`, `failed`: the moveOn categories and the masteryscore extension.
+    Judged = 3,
 }

@@ -35,7 +35,6 @@ pub fn options() -> ReportOptions {
         lang: Lang::En,
         url_mastery: None,
         utc_offset_minutes: 60,
-        seed: *b"0123456789abcdef",
     }
 }
 
@@ -307,6 +306,17 @@ pub fn statements(calls: &[LmsCall]) -> Vec<serde_json::Value> {
         .collect()
 }
 
+/// When each statement happened (the script writes it as its `timestamp`).
+pub fn sent_at(calls: &[LmsCall]) -> Vec<u64> {
+    calls
+        .iter()
+        .filter_map(|c| match c {
+            LmsCall::Send(s) => Some(s.at),
+            _ => None,
+        })
+        .collect()
+}
+
 pub fn verbs(calls: &[LmsCall]) -> Vec<String> {
     statements(calls)
         .iter()
@@ -402,21 +412,4 @@ pub fn is_scorm2004_time(s: &str) -> bool {
         && b[19] == b'.'
         && s.ends_with('Z')
         && digits(&s[20..s.len() - 1], 1, 6)
-}
-
-/// An xAPI timestamp in UTC with milliseconds: `YYYY-MM-DDThh:mm:ss.sssZ`.
-pub fn is_utc_timestamp(s: &str) -> bool {
-    s.len() == 24 && is_scorm2004_time(s)
-}
-
-/// A UUID as the xAPI validator accepts it (with the version-4 and variant nibbles).
-pub fn is_uuid_v4(s: &str) -> bool {
-    let groups: Vec<&str> = s.split('-').collect();
-    groups.len() == 5
-        && [8, 4, 4, 4, 12]
-            .iter()
-            .zip(&groups)
-            .all(|(n, g)| g.len() == *n && g.bytes().all(|b| b.is_ascii_hexdigit()))
-        && groups[2].starts_with('4')
-        && groups[3].starts_with(['8', '9', 'a', 'b'])
 }

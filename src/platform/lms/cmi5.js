@@ -9,8 +9,13 @@
 //   own state document. A promise of [actor, registration, activityId, launch data, state
 //   or null, preferences or null, whether the token is in memory only]; rejected with the
 //   reason the launch cannot be reported against.
-// - `send(statementId, body, back)`: queues the PUT of the statement with that id, or (no id)
-//   of the state document, then `back` (the returnURL, after terminated) if given. The queue
+// - `send(at, body, back)`: queues the PUT of the statement that happened at `at` (epoch ms),
+//   or (`at` negative) of the state document, then `back` (the returnURL, after terminated)
+//   if given. A statement comes without `id` and `timestamp`; they are set here, first in
+//   the object: a fresh version 4 UUID from `crypto.getRandomValues` (cmi5 9.1.0.0-1: the
+//   AU sets it; kept on every retry, so a PUT repeated is the same statement) and `at` as
+//   `Date.toISOString` writes it, UTC with milliseconds (9.7.0.0-2). Both are JSON-safe
+//   text (hex digits and hyphens; digits and `-:.TZ`), so they are written in as they are. The queue
 //   goes out one call at a time, in order, as the core's outbox does for SCORM: a 2xx answer
 //   takes the next; a 4xx drops that call (it can never succeed; the console says why) and
 //   takes the next; anything else (5xx, no answer) keeps it and everything after it, and tries
@@ -44,7 +49,9 @@ function xapi(method, resource, query, body, type) {
   return request(`${endpoint}${resource}?${search.join('&')}`, { method, headers, body, keepalive: !!body });
 }
 
-const state = (id) => xapi('GET', 'activities/state', { stateId: id, activityId, agent: actor, registration });
+/** The State API's query for the document `id` of this registration. */
+const stateQuery = (id) => ({ stateId: id, activityId, agent: actor, registration });
+const state = (id) => xapi('GET', 'activities/state', stateQuery(id));
 
 export function launch(ownStateId) {
   const q = new URLSearchParams(location.search);
@@ -100,8 +107,20 @@ export function watch(callback) {
   globalThis.document?.addEventListener('visibilitychange', () => told(document.hidden ? 1 : 0));
 }
 
-export function send(statementId, body, back) {
-  queue.push([statementId, body, back]);
+/** A version 4 UUID (RFC 4122 variant), lowercase: each `0` and `1` of the pattern a random
+ *  hex digit, the `8` one of 8, 9, a, b; the `4` stays (the version). */
+const uuid = () =>
+  '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) =>
+    (c ^ (crypto.getRandomValues(new Uint8Array(1))[0] & (15 >> (c / 4)))).toString(16),
+  );
+
+export function send(at, body, back) {
+  let id;
+  if (at >= 0) {
+    id = uuid();
+    body = `{"id":"${id}","timestamp":"${new Date(at).toISOString()}",${body.slice(1)}`;
+  }
+  queue.push([id, body, back]);
   pump();
 }
 
@@ -112,7 +131,7 @@ async function pump() {
   const [statementId, body, back] = queue[0];
   const [resource, query, type] = statementId
     ? ['statements', { statementId }, 'application/json']
-    : ['activities/state', { stateId, activityId, agent: actor, registration }, 'text/plain'];
+    : ['activities/state', stateQuery(stateId), 'text/plain'];
   const [status] = await xapi('PUT', resource, query, body, type);
   busy = false;
   const done = status > 199 && status < 300;

@@ -18,7 +18,7 @@ extern "C" {
     #[wasm_bindgen(js_name = launch)]
     fn js_launch(state_id: &str) -> JsValue;
     #[wasm_bindgen(js_name = send)]
-    fn js_send(statement_id: &str, body: &str, back: &str);
+    fn js_send(at: f64, body: &str, back: &str);
     #[wasm_bindgen(js_name = watch)]
     fn js_watch(answering: JsValue);
 }
@@ -61,11 +61,11 @@ pub fn launch(state_id: &str) -> Option<impl std::future::Future<Output = Result
     })
 }
 
-/// Queues the PUT of a statement (`statement_id` its id) or, with no id, of the state
-/// document, after every call queued before it; then, if `back` is not empty, opens it
-/// (`returnURL`, after `terminated`).
-pub fn send(statement_id: &str, body: &str, back: &str) {
-    js_send(statement_id, body, back)
+/// Queues the PUT of a statement that happened `at` (epoch ms; the script gives it its id
+/// and timestamp) or, with no instant, of the state document, after every call queued
+/// before it; then, if `back` is not empty, opens it (`returnURL`, after `terminated`).
+pub fn send(at: Option<u64>, body: &str, back: &str) {
+    js_send(at.map_or(-1.0, |at| at as f64), body, back)
 }
 
 /// Calls `told` for each change of the page and each time the LMS stops (a call fails) or

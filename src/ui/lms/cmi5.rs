@@ -28,7 +28,8 @@ pub(super) fn connect(
     })
 }
 
-/// Hands one call to the script: a statement or the state document as its PUT (with
+/// Hands one call to the script: a statement (which the script gives its id and
+/// timestamp) or the state document as its PUT (with
 /// `keepalive`, so a call made as the page is hidden or left still reaches the LRS); once
 /// `terminated` is stored, `back` (the LMS's `returnURL`) opens.
 pub(super) fn carry(call: LmsCall, back: Option<&str>) {
@@ -36,12 +37,12 @@ pub(super) fn carry(call: LmsCall, back: Option<&str>) {
         LmsCall::Send(statement) => {
             let back = if call.ends_session() { back } else { None };
             cmi5::send(
-                &statement.id.text(),
+                Some(statement.at),
                 statement.json_text(),
                 back.unwrap_or(""),
             )
         }
-        LmsCall::SaveState { document } => cmi5::send("", document, ""),
+        LmsCall::SaveState { document } => cmi5::send(None, document, ""),
         LmsCall::Set { .. } | LmsCall::Commit | LmsCall::Terminate => {}
     }
 }

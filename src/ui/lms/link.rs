@@ -119,7 +119,6 @@ fn link(
         utc_offset_minutes: platform::utc_offset_minutes(),
         #[cfg(not(feature = "lms-scorm"))]
         utc_offset_minutes: 0,
-        seed: platform::random_bytes16(),
     };
     let (reporter, calls) = match Reporter::start(start, options, platform::epoch_ms()) {
         Ok(started) => started,
