@@ -147,9 +147,10 @@
 // `twofoldLang(code)`, for the language it chose (with an LMS: ?lang=, else the LMS's learner
 // preference, else the browser's), or for the page's (no code, the plain build:
 // `twofoldLang.guess`, the first of ?lang= and the browser's languages with a table, by
-// primary subtag, else English, the rule of the core's `Lang::negotiate`): a promise of `en`
-// for English, of the language's code, U+001D and its texts as the build publishes them for
-// another (its table content/<code>/i18n.<hash>.txt, named by the manifest's `langs`, less its
+// primary subtag, trimmed, else English, the rule of the core's `Lang::negotiate`;
+// js/prerender-head.js picks the pre-rendered variant by the same rule, showing none for a
+// `?lang=` naming none): a promise of `en` for English, of the language's code, U+001D and its
+// texts as the build publishes them for another (its table content/<code>/i18n.<hash>.txt, named by the manifest's `langs`, less its
 // head), once the manifest in the page is the one at the table's head (the same in that
 // language: its decks and questionnaire, English's where not translated), so the widget reads
 // it as in English; of nothing when the table cannot be had. A table the page carries (the
@@ -182,7 +183,7 @@ const RTL = ['ar', 'fa', 'he', 'ur'];
   });
   twofoldLang.table = table;
   const tags = [new URLSearchParams(location.search).get('lang'), ...(navigator.languages || [])];
-  twofoldLang.guess = tags.map((t) => (t || '').toLowerCase().split(/[-_]/)[0]).find((l) => l === 'en' || langs[l]) || 'en';
+  twofoldLang.guess = tags.map((t) => (t || '').trim().toLowerCase().split(/[-_]/)[0]).find((l) => l === 'en' || langs[l]) || 'en';
   if (document.querySelector('link[href$=".wasm"]')) table(twofoldLang.guess);
 })();
 
@@ -193,7 +194,8 @@ const RTL = ['ar', 'fa', 'he', 'ur'];
 // and renders the same screen before anything paints); at once, before that paint: focus goes
 // back to where it was in the pre-render, an animation the pre-render was playing goes on from
 // where it was (not again from the start), and what was recorded is replayed, in order, on the
-// widget's own elements at the same places (a click, or the key's keydown).
+// widget's own elements at the same places (a click, or the key's keydown). Not where the head
+// script dropped the variant before the take-over (a fragment with a result that arrived late).
 (() => {
   const widget = document.getElementById('twofold');
   const pre = widget && widget.querySelector(':scope > [data-pre]');
@@ -212,6 +214,8 @@ const RTL = ['ar', 'fa', 'he', 'ur'];
     const root = widget.firstElementChild;
     if (!root || root.hasAttribute('data-pre')) return;
     taken.disconnect();
+    // The head script dropped the variant (a result link arrived late): nothing to carry over.
+    if (!document.documentElement.hasAttribute('data-pre-lang')) return;
     const at = (steps) => steps.reduce((el, i) => el && el.children[i], root);
     const start = playing.map((a) => a.startTime).find((t) => t !== null);
     if (root.getAnimations) for (const a of root.getAnimations({ subtree: true })) {

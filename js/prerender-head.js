@@ -6,9 +6,11 @@
 // fresh start, and records what the learner does on it until the wasm takes over (js/page.js
 // replays it). Its rules, each no looser than the widget's (src/ui/app.rs, sort/screen.rs, config):
 // - the language: `?lang=`, else the first of navigator.languages with a table, else the first
-//   variant (English), each by its primary subtag; a `?lang=` naming none shows none (the
-//   widget names the bad value on screen);
+//   variant (English), each by its primary subtag, trimmed (js/page.js's `twofoldLang.guess`,
+//   which picks the language the wasm renders, by the same rule); a `?lang=` naming none shows
+//   none (the widget names the bad value on screen);
 // - any other query parameter (but `theme=auto`), or a `result=` in the fragment, shows none;
+//   a fragment with `result=` that arrives later (a hashchange) drops the variant shown;
 // - storage that cannot be used shows none on the sorting and chooser pages (they say so);
 // - saved progress that changes the first screen shows none: on index.html a saved screen other
 //   than home; on a deck's page that deck's game; on sort.html a last deck other than the first
@@ -79,6 +81,17 @@
   });
   seen.observe(html, { childList: true, subtree: true });
   addEventListener('DOMContentLoaded', function () { seen.disconnect(); });
+  // A result link that arrives after this script ran (embed.js gives a frame the host page's
+  // #result=… once it has started loading) drops the variant and what was done on it, so the
+  // page is as without pre-render and the widget opens that result (it compares the fragment
+  // again once it runs, and hears later ones).
+  addEventListener('hashchange', function () {
+    if (!/result=/.test(location.hash)) return;
+    lang = null;
+    html.removeAttribute('data-pre-lang');
+    if (chosen && chosen.isConnected) chosen.remove();
+    done.length = 0;
+  });
   // What the learner does on the pre-render until the wasm replaces it, each with its target as
   // a path of element indices from the variant's root (the widget's root is at the same place,
   // with the same children): a click on a button, summary or link; a choice of a radio (by
@@ -90,7 +103,7 @@
     for (var el = target; el && !el.hasAttribute('data-pre'); el = el.parentElement) {
       path.unshift([].indexOf.call(el.parentElement ? el.parentElement.children : [], el));
     }
-    if (el && el.isConnected) done.push({ p: path, k: key, c: code });
+    if (el && el.isConnected && lang) done.push({ p: path, k: key, c: code });
   };
   addEventListener('click', function (e) {
     var target = e.target.closest && e.target.closest('button,summary,a');

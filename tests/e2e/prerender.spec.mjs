@@ -12,7 +12,7 @@
 // - axe finds nothing on the pre-rendered screens.
 import { test, expect } from '@playwright/test';
 import { expectNoAxeViolations } from './support/axe.mjs';
-import { loadChooser, loadDeck, loadTable } from './support/twofold.mjs';
+import { leaningAnswers, loadChooser, loadDeck, loadTable } from './support/twofold.mjs';
 
 const DECKS = ['leadership-training-or-development', 'technical-training-or-leadership-development', 'myth-or-fact'];
 const PAGES = [
@@ -216,6 +216,40 @@ test.describe('no flash of the wrong first screen', () => {
     await noPrerender(page, 'sort-myth-or-fact.html?feedback=end', '[data-testid=start-game]');
     await noPrerender(page, 'index.html?lang=xx', '[data-testid=config-problems]');
   });
+});
+
+// embed.js gives a frame the host page's #result=… once the frame has started loading: the
+// head script may have chosen its variant by then. A fragment that brings a result drops the
+// pre-render (the page is then as without one), and the widget opens that result, whether it
+// arrives before the wasm or while its first screen is up.
+test('a result link that arrives after the head script ran opens that result', async ({ page }) => {
+  const model = loadChooser();
+  await page.goto('chooser.html');
+  for (const [q, o] of leaningAnswers(model, 'technical').entries()) {
+    const question = model.questions[q];
+    await page.getByTestId(`question-${question.id}`).getByTestId(`option-${question.options[o].id}`).check();
+    await page.getByTestId('chooser-next').click();
+  }
+  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'technical');
+  const hash = new URL(page.url()).hash;
+  expect(hash).toMatch(/^#result=/);
+  await page.evaluate(() => localStorage.clear());
+  const wasm = await holdWasm(page);
+  await page.goto('chooser.html', { waitUntil: 'domcontentloaded' });
+  await expect(page.locator('#twofold > [data-pre="en"]')).toBeVisible();
+  // A click on the pre-render before the fragment arrives is not replayed on the result.
+  await page.locator('#twofold label.choice').first().click();
+  await page.evaluate((h) => (location.hash = h), hash);
+  await expect(page.locator('#twofold > [data-pre]')).toHaveCount(0);
+  wasm.release();
+  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'technical', { timeout: 20_000 });
+  expect(new URL(page.url()).hash).toBe(hash);
+  // Late again, after the wasm has taken the pre-render over: the widget's own listener.
+  await page.evaluate(() => localStorage.clear());
+  await page.goto('chooser.html');
+  await tookOver(page);
+  await page.evaluate((h) => (location.hash = h), hash);
+  await expect(page.getByTestId('chooser-result')).toHaveAttribute('data-path', 'technical');
 });
 
 test('axe finds nothing on the pre-rendered screens, in English and in Arabic', async ({ page }) => {
