@@ -143,17 +143,17 @@
   follow();
 })();
 
-// 4. The learner's language's files, and in the plain build its choice. The widget asks here,
-// `twofoldLang(code)`, for the language it chose (with an LMS: ?lang=, else the LMS's learner
-// preference, else the browser's), or for the page's (no code, the plain build:
-// `twofoldLang.guess`, the first of ?lang= and the browser's languages with a table, by
-// primary subtag, trimmed, else English, the rule of the core's `Lang::negotiate`;
-// js/prerender-head.js picks the pre-rendered variant by the same rule, showing none for a
-// `?lang=` naming none): a promise of `en` for English, of the language's code, U+001D and its
-// texts as the build publishes them for another (its table content/<code>/i18n.<hash>.txt, named by the manifest's `langs`, less its
-// head), once the manifest in the page is the one at the table's head (the same in that
-// language: its decks and questionnaire, English's where not translated), so the widget reads
-// it as in English; of nothing when the table cannot be had. A table the page carries (the
+// 4. The learner's language's files, and their choice. The widget asks here, `twofoldLang(lms)`,
+// with the LMS's learner preference in a package build (BCP 47 tags, comma-separated, in the
+// LMS's order), with nothing in the plain build; the language is the first of ?lang=, the LMS's
+// tags and the browser's languages with a table, by primary subtag, else English (the rule of the
+// core's `Lang::negotiate`; `twofoldLang.guess`, the same without an LMS, and
+// js/prerender-head.js picks the pre-rendered variant by it, showing none for a `?lang=` naming
+// none): a promise of `en` for English, of the language's code, U+001D and its texts as the build
+// publishes them for another (its table content/<code>/i18n.<hash>.txt, named by the manifest's
+// `langs`, less its head), once the manifest in the page is the one at the table's head (the same
+// in that language: its decks and questionnaire, English's where not translated), so the widget
+// reads it as in English; of nothing when the table cannot be had. A table the page carries (the
 // sandbox pages carry every file) is taken as fetched. The guess is fetched at once, alongside
 // the wasm, on a page that preloads the wasm (every page but the sandbox pages). Each table is
 // fetched once.
@@ -175,15 +175,17 @@ const RTL = ['ar', 'fa', 'he', 'ur'];
       const text = carried ? carried.textContent : r && r.ok && (await r.text());
       return text ? text.split(/\x1d/) : [];
     })().catch(() => []));
-  const twofoldLang = (window.twofoldLang = async (lang) => {
-    lang = lang || twofoldLang.guess;
+  const asked = new URLSearchParams(location.search).get('lang');
+  const browser = navigator.languages || [];
+  const pick = (tags) => tags.map((t) => (t || '').trim().toLowerCase().split(/[-_]/)[0]).find((l) => l === 'en' || langs[l]) || 'en';
+  const twofoldLang = (window.twofoldLang = async (lms) => {
+    const lang = lms ? pick([asked, ...lms.split(','), ...browser]) : twofoldLang.guess;
     const [head, texts] = await table(lang);
     if (texts) manifest.textContent = head;
     return lang === 'en' ? lang : texts && lang + String.fromCharCode(29) + texts;
   });
   twofoldLang.table = table;
-  const tags = [new URLSearchParams(location.search).get('lang'), ...(navigator.languages || [])];
-  twofoldLang.guess = tags.map((t) => (t || '').trim().toLowerCase().split(/[-_]/)[0]).find((l) => l === 'en' || langs[l]) || 'en';
+  twofoldLang.guess = pick([asked, ...browser]);
   if (document.querySelector('link[href$=".wasm"]')) table(twofoldLang.guess);
 })();
 

@@ -45,13 +45,10 @@ const screens = [
   ['board', async (page, q) => { await startGame(page, q); }],
   ['placed', async (page, q) => { await startGame(page, q); await page.keyboard.press('2'); await page.getByTestId('feedback').waitFor(); }],
   ['review', async (page, q) => {
-    await startGame(page, `${q}&feedback=end`, 'myth-or-fact');
-    for (let i = 0; i < 18; i++) await page.keyboard.press(i % 3 ? '1' : '2');
-    await page.getByTestId('review').waitFor();
+    await sortAll(page, q);
   }],
   ['results', async (page, q) => {
-    await startGame(page, `${q}&feedback=end`, 'myth-or-fact');
-    for (let i = 0; i < 18; i++) await page.keyboard.press(i % 3 ? '1' : '2');
+    await sortAll(page, q);
     await page.getByTestId('check').click();
     await page.getByTestId('results').waitFor();
   }],
@@ -65,6 +62,22 @@ const screens = [
     await page.getByTestId('chooser-result').waitFor();
   }],
 ];
+
+/** Plays the myth-or-fact deck in at-end mode to its review, by number keys on the card
+ * (each key once the next card is there and has focus: shortcuts act only inside the board). */
+async function sortAll(page, q) {
+  await startGame(page, `${q}&feedback=end`, 'myth-or-fact');
+  const review = page.getByTestId('review');
+  for (let i = 0; !(await review.isVisible()); i++) {
+    if (i > 40) throw new Error('the review never came');
+    const card = page.getByTestId('card');
+    const text = await card.textContent({ timeout: 5000 }).catch(() => null);
+    if (text === null) continue;
+    await card.focus();
+    await page.keyboard.press(i % 3 ? '1' : '2');
+    await page.waitForFunction((t) => document.querySelector('[data-testid="card"]')?.textContent !== t, text);
+  }
+}
 
 async function startGame(page, q, deck = DECK) {
   await page.goto(`${base}index.html?deck=${deck}${q}`);

@@ -227,7 +227,8 @@ pub fn share_url(text: &str) -> Option<String> {
 impl Config {
     /// Settles the language: `?lang=` if the page gave a valid one, else the LMS's learner
     /// preference (`lms`: BCP 47 tags, comma-separated, in its order), else the first of the browser's languages
-    /// (`navigator.languages`, in order) with a table, else English.
+    /// (`navigator.languages`, in order) with a table, else English. The widget leaves the
+    /// choice to the page's script (`js/page.js`, `twofoldLang`), which applies this rule.
     pub fn choose_lang(&mut self, lms: Option<&str>, browser: &[&str]) {
         let asked = self.lang_asked.then(|| self.lang.code());
         self.lang = Lang::negotiate(asked, lms, browser);

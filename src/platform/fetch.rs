@@ -35,17 +35,19 @@ pub async fn fetch_text(url: &str) -> Result<String, FetchError> {
 
 #[wasm_bindgen::prelude::wasm_bindgen]
 extern "C" {
-    /// `js/page.js`'s `twofoldLang(code)`: a promise of the language's published table
-    /// (`null` when it has none or it cannot be fetched), once the page's manifest names the
-    /// language's files. A page without that script (the browser tests) throws.
+    /// `js/page.js`'s `twofoldLang(lms)`: the language chosen (with the LMS's learner
+    /// preference `lms`) and a promise of its published table (`null` when it has none or
+    /// it cannot be fetched), once the page's manifest names the language's files. A page
+    /// without that script (the browser tests) throws.
     #[wasm_bindgen(catch, js_name = twofoldLang)]
-    fn twofold_lang(code: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
+    fn twofold_lang(lms: &str) -> Result<js_sys::Promise, wasm_bindgen::JsValue>;
 }
 
-/// The language's table as the build publishes it (`content/<code>/i18n.<hash>.txt`),
-/// fetched by the page's own script, which also points the page's manifest at the
-/// language's files; `None` when it cannot be had.
-pub async fn language_table(code: &str) -> Option<String> {
-    let promise = twofold_lang(code).ok()?;
-    JsFuture::from(promise).await.ok()?.as_string()
+/// The chosen language's table as the build publishes it (`content/<code>/i18n.<hash>.txt`),
+/// fetched by the page's own script, which chooses the language (with the LMS's learner
+/// preference `lms`, `""` for none) and points the page's manifest at the language's files;
+/// `None` when it cannot be had.
+pub fn language_table(lms: &str) -> impl std::future::Future<Output = Option<String>> {
+    let promise = twofold_lang(lms).ok();
+    async move { JsFuture::from(promise?).await.ok()?.as_string() }
 }

@@ -1,5 +1,5 @@
 //! The only code that touches JavaScript and the browser: storage with an
-//! in-memory fallback, the clipboard, the page location, the browser's languages, console warnings, fetching files, inert JSON the page carries (an
+//! in-memory fallback, the clipboard, the page location, console warnings, fetching files, inert JSON the page carries (an
 //! author's deck, the content manifest, content inline), the clock, randomness, pointer
 //! geometry, and custom properties through the CSSOM. Everything here degrades quietly when the browser refuses.
 
@@ -13,7 +13,6 @@ mod host;
 #[cfg(feature = "reporting")]
 pub mod lms;
 mod location;
-mod navigator;
 mod storage;
 mod style;
 
@@ -27,7 +26,6 @@ pub use host::{page_json_by_attribute, page_json_text};
 pub(crate) use location::{
     on_fragment_change, page_base, page_fragment, page_path, page_query, set_page_fragment,
 };
-pub use navigator::browser_languages;
 pub use storage::{browser_store, on_storage_change};
 pub use style::set_properties;
 

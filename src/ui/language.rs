@@ -12,13 +12,14 @@
 use crate::i18n::{Catalog, Lang};
 use crate::platform;
 
-/// Loads the table of `lang` (`None`: of the language the page's script chose, from `?lang=`
-/// and the browser's languages), then calls `done` with the language the widget shows: that
-/// language, or English if its table is not to be had.
-pub fn load(lang: Option<Lang>, done: Box<dyn FnOnce(Lang)>) {
+/// Has the page's script choose the language (from `?lang=`, the LMS's learner preference
+/// `lms`, comma-separated tags, `""` for none, and the browser's languages) and loads its
+/// table, then calls `done` with the language the widget shows: that language, or English if
+/// its table is not to be had.
+pub fn load(lms: &str, done: Box<dyn FnOnce(Lang)>) {
+    let table = platform::language_table(lms);
     wasm_bindgen_futures::spawn_local(async move {
-        let code = lang.map_or("", Lang::code);
-        let Some(answer) = platform::language_table(code).await else {
+        let Some(answer) = table.await else {
             platform::warn("the learner's language's table could not be fetched; showing English");
             return done(Lang::En);
         };

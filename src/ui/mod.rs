@@ -93,11 +93,10 @@ type Found = Option<(LmsHandle, std::rc::Rc<dyn crate::persist::Store>)>;
 #[cfg(not(feature = "reporting"))]
 type Found = Option<()>;
 
-/// Chooses the language (`?lang=`, else the LMS's learner preference `lms_languages`, else
-/// the browser's, else English: [`crate::i18n::Lang::negotiate`]), loads its table, then
-/// renders. The plain build, with no LMS, leaves the choice to the page's script
-/// (`js/page.js`: the same rule over `?lang=` and the browser's languages), which already
-/// fetched the table as the wasm downloaded.
+/// Has the language chosen (`?lang=`, else the LMS's learner preference `lms_languages`,
+/// else the browser's, else English: the rule of [`crate::i18n::Lang::negotiate`], applied
+/// by the page's script, `js/page.js`, which already fetched the table of its guess without
+/// an LMS as the wasm downloaded), loads its table, then renders.
 fn speak(
     page: EntryPage,
     mut route: Route,
@@ -106,22 +105,13 @@ fn speak(
     lms_languages: Option<&str>,
     found: Found,
 ) {
-    #[cfg(feature = "reporting")]
-    let asked = {
-        let browser = platform::browser_languages();
-        let browser: Vec<&str> = browser.split(',').collect();
-        route.config.choose_lang(lms_languages, &browser);
-        Some(route.config.lang)
-    };
-    #[cfg(not(feature = "reporting"))]
-    let asked = lms_languages.and(None);
     let loaded = move |lang| {
         route.config.lang = lang;
         // In another language, the manifest now names that language's files.
         let content = if lang == Lang::En { content } else { library() };
         start(page, route, problems, content, found);
     };
-    language::load(asked, Box::new(loaded));
+    language::load(lms_languages.unwrap_or_default(), Box::new(loaded));
 }
 
 /// Renders, with the LMS found, if any (package builds), told the language shown.

@@ -199,9 +199,10 @@ pub struct Cmi5Start {
     pub launch_data: String,
     /// The widget's own state document ([`super::STATE_ID`]), if the LRS has one.
     pub state: Option<String>,
-    /// The learner's preferences, the agent profile `cmi5LearnerPreferences` (JSON
-    /// text), if the LRS has them.
-    pub preferences: Option<String>,
+    /// The learner's languages, the `languagePreference` text of the agent profile
+    /// `cmi5LearnerPreferences` (`"ar,en"`), if the LRS has one (the platform reads it out
+    /// of the profile's JSON).
+    pub languages: Option<String>,
 }
 
 /// The IRI of cmi5's session id context extension.
@@ -330,18 +331,13 @@ impl super::LmsStart {
     /// The learner's languages as the LMS gives them, most preferred first, comma-separated
     /// (for [`crate::i18n::Lang::negotiate`]): SCORM's one language preference, cmi5's
     /// `languagePreference` (`"ar,en"`) from the learner preferences; `None` when the LMS
-    /// gives none (or preferences that are not a JSON object with that text).
+    /// gives none (or only blanks).
     pub fn languages(&self) -> Option<String> {
         let text = match self {
             #[cfg(feature = "scorm")]
             super::LmsStart::Scorm(start) => Some(start.language.clone()),
             #[cfg(feature = "cmi5")]
-            super::LmsStart::Cmi5(start) => start.preferences.as_deref().and_then(|text| {
-                match json::parse(text).ok()?.get("languagePreference")?.value {
-                    Value::String(ref list) => Some(list.clone()),
-                    _ => None,
-                }
-            }),
+            super::LmsStart::Cmi5(start) => start.languages.clone(),
         };
         text.filter(|t| !t.trim().is_empty())
     }

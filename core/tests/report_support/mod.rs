@@ -80,7 +80,7 @@ pub fn cmi5_start(mode: &str, mastery: Option<&str>, state: Option<String>) -> C
         activity_id: ACTIVITY_ID.into(),
         launch_data: launch_data(mode, mastery, SESSION),
         state,
-        preferences: Some(r#"{"languagePreference":"en-US","audioPreference":"on"}"#.into()),
+        languages: Some("en-US".into()),
     }
 }
 

@@ -7,8 +7,9 @@
 //   on with the same session; in memory only where storage is blocked), LMS.LaunchData,
 //   the learner's preferences (read before anything is sent, cmi5 11.0.0.0-3) and the AU's
 //   own state document. A promise of [actor, registration, activityId, launch data, state
-//   or null, preferences or null, whether the token is in memory only]; rejected with the
-//   reason the launch cannot be reported against.
+//   or null, the preferences' languagePreference text or null (no preferences, not JSON, no
+//   such text), whether the token is in memory only]; rejected with the reason the launch
+//   cannot be reported against.
 // - `send(at, body, back)`: queues the PUT of the statement that happened at `at` (epoch ms),
 //   or (`at` negative) of the state document, then `back` (the returnURL, after terminated)
 //   if given. A statement comes without `id` and `timestamp`; they are set here, first in
@@ -97,8 +98,12 @@ async function open(key, fetchUrl) {
   if (status !== 200) throw `LMS.LaunchData: HTTP ${status}`;
   const text = ([s, t]) => (s === 200 ? t : null);
   const preferences = text(await xapi('GET', 'agents/profile', { agent: actor, profileId: 'cmi5LearnerPreferences' }));
+  let languages;
+  try {
+    languages = JSON.parse(preferences).languagePreference;
+  } catch {}
   const own = text(await state(stateId));
-  return [actor, registration, activityId, launchData, own, preferences, !tab];
+  return [actor, registration, activityId, launchData, own, typeof languages == 'string' ? languages : null, !tab];
 }
 
 export function watch(callback) {

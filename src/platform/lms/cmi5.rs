@@ -33,8 +33,8 @@ pub struct Launch {
     pub launch_data: String,
     /// The AU's own state document, if the LRS has one.
     pub state: Option<String>,
-    /// The learner's preferences (JSON text), if the LRS has them.
-    pub preferences: Option<String>,
+    /// The learner preferences' `languagePreference` (`"ar,en"`), if the LRS has one.
+    pub languages: Option<String>,
     /// The token is kept in memory only (storage is blocked): a reload would end the session.
     pub token_in_memory: bool,
 }
@@ -55,7 +55,7 @@ pub fn launch(state_id: &str) -> Option<impl std::future::Future<Output = Result
             activity_id: text(2).unwrap_or_default(),
             launch_data: text(3).unwrap_or_default(),
             state: text(4),
-            preferences: text(5),
+            languages: text(5),
             token_in_memory: got.get(6).as_bool().unwrap_or(false),
         })
     })

@@ -22,7 +22,7 @@ pub(super) fn connect(
             activity_id: launch.activity_id,
             launch_data: launch.launch_data,
             state: launch.state,
-            preferences: launch.preferences,
+            languages: launch.languages,
         };
         Ok((start, note))
     })
