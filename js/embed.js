@@ -11,8 +11,9 @@
  * `data-twofold-scroll` to a frame to bring its top into view when the learner moves to a new
  * screen and the top is above the window. Frames that spoke before it listened are asked again
  * ({twofold:'ask'}). A chooser result link made with ?shareUrl= opens this page with
- * #result=…: it is passed on to each frame that has no fragment of its own (the chooser
- * opens that result; other activities ignore it). No dependency, no cookies, no network. */
+ * #result=…: it is passed on to each frame that has no fragment of its own, once loaded
+ * (the chooser opens that result; other activities ignore it). No dependency, no cookies, no
+ * network. */
 (function () {
   'use strict';
   if (window.twofoldEmbed) return;
@@ -38,14 +39,6 @@
     if (!frame.contentWindow) return;
     frame.contentWindow.postMessage({ twofold: 'ask' }, sandboxed(frame) ? '*' : originOf(frame) || '*');
   }
-  function whenReady(frame) {
-    frame.addEventListener('load', function () { ask(frame); });
-    var doc = null;
-    try { doc = frame.contentDocument; } catch (e) { /* another origin: loaded */ }
-    // Still the initial empty document: its load event will ask.
-    if (doc && (doc.URL === 'about:blank' || doc.readyState !== 'complete')) return;
-    ask(frame);
-  }
   var result = /(?:^#|&)(result=[^&]*)/.exec(location.hash);
   function pass(frame) {
     if (!result || !frame.src) return;
@@ -54,11 +47,21 @@
     url.hash = result[1];
     frame.src = url.href;
   }
-  var known = document.querySelectorAll('iframe[data-twofold]');
-  for (var k = 0; k < known.length; k++) {
-    pass(known[k]);
-    whenReady(known[k]);
+  function whenReady(frame) {
+    frame.addEventListener('load', function () { ask(frame); });
+    var doc = null;
+    try { doc = frame.contentDocument; } catch (e) { /* another origin: loaded */ }
+    // Still the initial empty document: its load event will ask, and pass the fragment (a
+    // new src now would load the page again).
+    if (doc && (doc.URL === 'about:blank' || doc.readyState !== 'complete')) {
+      frame.addEventListener('load', function () { pass(frame); }, { once: true });
+      return;
+    }
+    pass(frame);
+    ask(frame);
   }
+  var known = document.querySelectorAll('iframe[data-twofold]');
+  for (var k = 0; k < known.length; k++) whenReady(known[k]);
 
   window.addEventListener('message', function (event) {
     var data = event.data;

@@ -2,9 +2,10 @@
 // so it costs one request and a CSP of `script-src 'self'` allows it (it would refuse an
 // inline script). Loaded with `defer` before the widget's loader (a module script, which runs
 // after it), so the page's elements exist when it starts and it never blocks parsing. It has
-// no `integrity` value, so a sandboxed frame loads it without CORS. Four parts:
+// no `integrity` value, so a sandboxed frame loads it without CORS. Five parts:
 // 1. the crash screen; 2. fitting the host's frame to the content; 3. the page's title and
-// language, in the learner's; 4. the learner's language's files, fetched for the widget.
+// language, in the learner's; 4. the learner's language's files, fetched for the widget;
+// 5. the widget taking over a pre-rendered first screen.
 
 // 1. The page's own crash screen. Whatever stops the widget — a wasm that does not download, a
 // trap (a Rust panic is `RuntimeError: unreachable` in release builds), a JS exception thrown
@@ -127,7 +128,7 @@
 (() => {
   const widget = document.getElementById('twofold');
   if (!widget) return;
-  new MutationObserver(() => {
+  const follow = () => {
     const root = widget.querySelector('[data-title]');
     const heading = root && root.querySelector('h1');
     if (!heading) return;
@@ -136,22 +137,26 @@
     page.dir = root.dir;
     const title = root.dataset.title.replace('{activity}', heading.textContent);
     if (document.title !== title) document.title = title;
-  }).observe(widget, { subtree: true, childList: true, characterData: true });
+  };
+  new MutationObserver(follow).observe(widget, { subtree: true, childList: true, characterData: true });
+  // A pre-rendered first screen is there before the widget.
+  follow();
 })();
 
 // 4. The learner's language's files, and their choice. The widget asks here, `twofoldLang(lms)`,
 // with the LMS's learner preference in a package build (BCP 47 tags, comma-separated, in the
-// LMS's order), with nothing in the plain build; the language is the first of ?lang=, the
-// LMS's tags and the browser's languages with a table, by primary subtag, else English (the
-// rule of the core's `Lang::negotiate`; `twofoldLang.guess`, the same without an LMS): a
-// promise of `en` for English, of the language's code, U+001D and its texts as the build
-// publishes them for another (its table content/<code>/i18n.<hash>.txt, named by the
-// manifest's `langs`, less its head), once the manifest in the page is the one at the table's
-// head (the same in that language: its decks and questionnaire, English's where not
-// translated), so the widget reads it as in English; of nothing when the table cannot be had.
-// A table the page carries (the sandbox pages carry every file) is taken as fetched. The guess
-// is fetched at once, alongside the wasm, on a page that preloads the wasm (every page but the
-// sandbox pages). Each table is fetched once.
+// LMS's order), with nothing in the plain build; the language is the first of ?lang=, the LMS's
+// tags and the browser's languages with a table, by primary subtag, else English (the rule of the
+// core's `Lang::negotiate`; `twofoldLang.guess`, the same without an LMS, and
+// js/prerender-head.js picks the pre-rendered variant by it, showing none for a `?lang=` naming
+// none): a promise of `en` for English, of the language's code, U+001D and its texts as the build
+// publishes them for another (its table content/<code>/i18n.<hash>.txt, named by the manifest's
+// `langs`, less its head), once the manifest in the page is the one at the table's head (the same
+// in that language: its decks and questionnaire, English's where not translated), so the widget
+// reads it as in English; of nothing when the table cannot be had. A table the page carries (the
+// sandbox pages carry every file) is taken as fetched. The guess is fetched at once, alongside
+// the wasm, on a page that preloads the wasm (every page but the sandbox pages). Each table is
+// fetched once.
 const RTL = ['ar', 'fa', 'he', 'ur'];
 (() => {
   const manifest = document.getElementById('twofold-content');
@@ -182,4 +187,49 @@ const RTL = ['ar', 'fa', 'he', 'ur'];
   twofoldLang.table = table;
   twofoldLang.guess = pick([asked, ...browser]);
   if (document.querySelector('link[href$=".wasm"]')) table(twofoldLang.guess);
+})();
+
+// 5. The pre-rendered first screen's take-over. The build writes the first screen into the page
+// (scripts/prerender.mjs) and its head script (js/prerender-head.js) keeps the variant the
+// widget will render, recording what the learner does on it (clicks, radio choices, keys the
+// widget reads) with paths of element indices. The wasm mounts over it (Yew empties #twofold
+// and renders the same screen before anything paints); at once, before that paint: focus goes
+// back to where it was in the pre-render, an animation the pre-render was playing goes on from
+// where it was (not again from the start), and what was recorded is replayed, in order, on the
+// widget's own elements at the same places (a click, or the key's keydown). Not where the head
+// script dropped the variant before the take-over (a fragment with a result that arrived late).
+(() => {
+  const widget = document.getElementById('twofold');
+  const pre = widget && widget.querySelector(':scope > [data-pre]');
+  if (!pre) return;
+  const path = (el) => {
+    if (!el || !pre.contains(el)) return null;
+    const steps = [];
+    for (; el !== pre; el = el.parentElement) steps.unshift([...el.parentElement.children].indexOf(el));
+    return steps;
+  };
+  let focused = path(document.activeElement);
+  pre.addEventListener('focusin', (e) => (focused = path(e.target)));
+  pre.addEventListener('focusout', (e) => !pre.contains(e.relatedTarget) && pre.isConnected && (focused = null));
+  const playing = pre.getAnimations ? pre.getAnimations({ subtree: true }) : [];
+  const taken = new MutationObserver(() => {
+    const root = widget.firstElementChild;
+    if (!root || root.hasAttribute('data-pre')) return;
+    taken.disconnect();
+    // The head script dropped the variant (a result link arrived late): nothing to carry over.
+    if (!document.documentElement.hasAttribute('data-pre-lang')) return;
+    const at = (steps) => steps.reduce((el, i) => el && el.children[i], root);
+    const start = playing.map((a) => a.startTime).find((t) => t !== null);
+    if (root.getAnimations) for (const a of root.getAnimations({ subtree: true })) {
+      if (start === undefined) a.finish(); else a.startTime = start;
+    }
+    const target = focused && at(focused);
+    if (target) target.focus({ preventScroll: true });
+    for (const { p, k, c } of (window.twofoldPre || []).splice(0)) {
+      const el = at(p);
+      if (el && k) el.dispatchEvent(new KeyboardEvent('keydown', { key: k, code: c, bubbles: true, cancelable: true }));
+      else if (el) el.click();
+    }
+  });
+  taken.observe(widget, { childList: true });
 })();

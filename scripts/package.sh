@@ -26,7 +26,7 @@ for family in scorm cmi5; do
     *) echo "package: unknown STANDARD=$STANDARD (scorm12, scorm2004 or cmi5)" >&2; exit 1 ;;
   esac
   built="$OUT/build-$family"
-  CARGO_TARGET_DIR="$ROOT/target/lms-$family" TWOFOLD_SANDBOX_PAGES=off \
+  CARGO_TARGET_DIR="$ROOT/target/lms-$family" TWOFOLD_SANDBOX_PAGES=off TWOFOLD_PRERENDER=off \
     scripts/release-build.sh --public-url ./ --features "lms-$family" --dist "$built"
   args+=(--built-"$family" "$built")
 done

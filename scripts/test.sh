@@ -29,6 +29,8 @@ cargo fmt --all --check
 banner "lint: cargo clippy --workspace (host, then wasm32-unknown-unknown)"
 cargo clippy --workspace --all-targets -- -D warnings
 cargo clippy --workspace --target wasm32-unknown-unknown --all-targets -- -D warnings
+# The build's pre-renderer (a native bin behind the prerender feature, which --all-targets skips).
+cargo clippy --features prerender --bin prerender -- -D warnings
 
 banner "native tests: cargo test --workspace (the core crate's rules)"
 cargo test --workspace

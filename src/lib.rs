@@ -9,7 +9,9 @@
 //! - [`platform`]: the only code that touches JavaScript: storage, location, the clock,
 //!   randomness, geometry, fetch, the page's inert JSON, custom properties through the CSSOM.
 //! - [`ui`]: Yew components that render state and send actions, and the one interpreter of
-//!   the core's reactions (`ui/env/effects.rs`); no business rules.
+//!   the core's reactions (`ui/env/effects.rs`); no business rules. With the `prerender`
+//!   feature (the build's native pre-renderer, `src/bin/prerender.rs`), `ui::prerender`
+//!   renders an entry page's first screen to HTML.
 //! - Re-exported from `twofold-core`: [`accent`], [`deck`], [`json`], [`game`], [`chart`], [`chooser`], [`host`],
 //!   [`config`], [`duration`], [`content`], [`i18n`], [`narrate`], [`persist`], [`react`], [`record`],
 //!   [`route`], [`session`], and with LMS reporting (the `lms`, `lms-scorm`

@@ -29,6 +29,11 @@ pub(crate) use location::{
 pub use storage::{browser_store, on_storage_change};
 pub use style::set_properties;
 
+/// Whether an element inside `root` matches `selector` (the UI's).
+pub fn holds(root: &web_sys::Element, selector: &str) -> bool {
+    matches!(root.query_selector(selector), Ok(Some(_)))
+}
+
 /// Moves keyboard focus to the element with this id, if it exists.
 pub fn focus_element(id: &str) {
     use wasm_bindgen::JsCast;

@@ -1,5 +1,7 @@
 //! Yew components: they render state and send actions; the rules live in the
-//! pure modules. [`mount`] starts the widget in the page's `#twofold` element.
+//! pure modules. [`mount`] starts the widget in the page's `#twofold` element, over the
+//! first screen the build pre-rendered there if the page kept it (`prerender`, the
+//! `prerender` feature: the same components through Yew's server renderer, at build time).
 
 mod announcer;
 mod app;
@@ -15,15 +17,21 @@ mod language;
 mod lms;
 mod loading;
 mod notices;
+#[cfg(feature = "prerender")]
+pub mod prerender;
 mod route;
 mod sort;
 
 pub use app::{App, AppProps};
 pub use content::Library;
+use content::Load;
 pub use crash::{CRASH_ID, ROOT_ID};
 pub use env::{Env, StoreHandle};
 pub use lms::LmsHandle;
 pub use sort::{SortScreen, SortScreenProps};
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use crate::content::Manifest;
 use crate::deck::parse_deck;
@@ -36,6 +44,9 @@ use crate::session::{Screen, Session};
 const HOST_DECK_ID: &str = "twofold-deck";
 /// The attribute of a content file an entry page carries inline (its value: the file's address).
 const CARRIED_FILE: &str = "data-twofold-file";
+/// The page's pre-rendered first screen, the variant its head script kept (the build writes
+/// one per language into the root, each marked `data-pre`: `scripts/prerender.mjs`).
+const PRERENDERED: &str = ":scope>[data-pre]";
 /// The id of the manifest of the built-in content the build writes into every page.
 const CONTENT_ID: &str = "twofold-content";
 
@@ -132,7 +143,11 @@ fn start(
     }
 }
 
-/// Renders the app with what start-up found.
+/// Renders the app with what start-up found. Over a pre-rendered first screen (the build
+/// wrote it into `#twofold`, and the page's head script kept it), the app mounts only once
+/// that screen's content has arrived (or failed), so its first render is that very screen,
+/// never the loading line in its place: Yew's renderer empties the root and renders in the
+/// same task, so the swap paints nothing in between. Without one it mounts at once.
 fn render(
     route: Route,
     problems: Vec<crate::config::ConfigProblem>,
@@ -144,26 +159,60 @@ fn render(
     // Ask for what the first screen needs before it renders.
     let session = Session::new(store.0.clone());
     let config = &route.config;
-    let none = yew::Callback::noop();
     let screen = app::initial_screen(config, route.result().is_some(), &session);
-    match screen {
-        Screen::Sort => content.request_decks(config.deck.as_deref(), &none),
-        Screen::Chooser => content.request_chooser(&none),
-        Screen::Home => {}
-    }
+    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+        d.get_element_by_id(ROOT_ID)
+            .or_else(|| d.body().map(Into::into))
+    });
+    let waits = root
+        .as_ref()
+        .is_some_and(|r| platform::holds(r, PRERENDERED));
+    let ready = {
+        let (content, deck) = (content.clone(), config.deck.clone());
+        move || match screen {
+            Screen::Sort => !matches!(content.decks(deck.as_deref()), Load::Loading),
+            Screen::Chooser => !matches!(content.chooser(), Load::Loading),
+            Screen::Home => true,
+        }
+    };
+    let deck = config.deck.clone();
     let props = AppProps {
         route,
         problems,
         store,
         seed: platform::random_seed(),
-        content,
+        content: content.clone(),
         locked,
         lms,
     };
-    let root = web_sys::window().and_then(|w| w.document()).and_then(|d| {
-        d.get_element_by_id(ROOT_ID)
-            .or_else(|| d.body().map(Into::into))
-    });
+    // The app's props and root until it mounts (once).
+    let pending = Rc::new(Cell::new(Some((props, root))));
+    let arrived = if waits {
+        let (pending, ready) = (pending.clone(), ready.clone());
+        yew::Callback::from(move |()| {
+            if ready() {
+                if let Some((props, root)) = pending.take() {
+                    mount_app(props, root, screen);
+                }
+            }
+        })
+    } else {
+        yew::Callback::noop()
+    };
+    match screen {
+        Screen::Sort => content.request_decks(deck.as_deref(), &arrived),
+        Screen::Chooser => content.request_chooser(&arrived),
+        Screen::Home => {}
+    }
+    if !waits || ready() {
+        if let Some((props, root)) = pending.take() {
+            mount_app(props, root, screen);
+        }
+    }
+}
+
+/// Mounts the app into `root` and tells a host page that named its origin it is ready.
+fn mount_app(props: AppProps, root: Option<web_sys::Element>, screen: Screen) {
     // The host page named its origin: tell it the widget is ready.
     let ready = props.route.config.parent_origin.clone().map(|origin| {
         let mut activity = String::from(screen.key());

@@ -6,7 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use crate::platform;
-use crate::route::Route;
+use crate::route::{Fragment, Route};
 
 /// The current route, shared by the screens; compares by identity, so it can
 /// live in props without re-rendering anything when the fragment changes.
@@ -29,8 +29,17 @@ impl RouteHandle {
         self.0.borrow().result().map(str::to_string)
     }
 
-    /// Shows this result link in the page's fragment (or none), keeping the host's parts.
+    /// Shows this result link in the page's fragment (or none), keeping the host's parts;
+    /// not while the page holds a result link this route has not followed yet (embed.js
+    /// gave a framed chooser the host page's `#result=…` as it started, its `hashchange`
+    /// still to come or come before the app listened): the route's older fragment would
+    /// erase it before it is heard. The app follows it, and the chooser writes it then.
     pub(crate) fn set_result(&self, result: Option<String>) {
+        let page = platform::page_fragment();
+        let unheard = Fragment::parse(&page).result().map(str::to_string);
+        if unheard.is_some() && unheard != self.result() {
+            return;
+        }
         let mut route = self.0.borrow_mut();
         *route = std::mem::take(&mut *route).with_result(result);
         platform::set_page_fragment(&route.fragment());

@@ -92,10 +92,12 @@ test.describe('the browser’s language (navigator.languages)', () => {
   test.use({ locale: 'fr-CA' });
 
   test('opens in French without showing English first', async ({ page }) => {
-    // Records the language of the widget's root the first time it appears.
+    // Records the language of the widget's root the first time it appears (a pre-rendered
+    // variant only if the page's head script chose it: the others leave before any paint).
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
-        const el = document.querySelector('#twofold .twofold');
+        const el = [...document.querySelectorAll('#twofold .twofold')]
+          .find((e) => !e.dataset.pre || e.dataset.pre === document.documentElement.dataset.preLang);
         if (el) {
           window.firstLang = el.lang;
           observer.disconnect();
