@@ -6,7 +6,7 @@
 //   node bench/run.mjs --base http://127.0.0.1:PORT/ [--out target/bench/results.json]
 //        [--table target/bench/table.md] [--doc docs/performance.md | --no-doc]
 //        [--runs 15] [--placements 120] [--big-loads 5] [--big-placements 1000] [--rtt 50]
-//        [--page index.html?deck=myth-or-fact] [--only load,interaction] [--quick]
+//        [--page sort-myth-or-fact.html] [--only load,interaction] [--quick]
 //
 // The benchmarks are records in bench/benchmarks/ (listed in bench/benchmarks/index.mjs),
 // their statistics in bench/lib/stats.mjs, the code they evaluate in the page in
@@ -98,7 +98,7 @@ async function main() {
   const ctx = {
     browser,
     urls: {
-      twofold: `${BASE}${arg('page', 'index.html?deck=myth-or-fact')}`,
+      twofold: `${BASE}${arg('page', 'sort-myth-or-fact.html')}`,
       static: `${BASE}static/`,
       staticPlay: `${BASE}static/play.html`,
       big: `${BASE}big.html?deck=${BIG_DECK}`,

@@ -17,7 +17,7 @@
 # Environment: BENCH_RUNS (A/B load pairs, >= 15), BENCH_PLACEMENTS (>= 100),
 # BENCH_BIG_LOADS, BENCH_BIG_PLACEMENTS (1000 = the whole big deck), BENCH_CARDS (big deck
 # size), BENCH_RTT (the emulated round trip of the second load run, ms; 0 skips it; 50),
-# BENCH_PAGE (the Twofold page loaded; index.html?deck=myth-or-fact), BENCH_NO_DOC=1 (leave
+# BENCH_PAGE (the Twofold page loaded; sort-myth-or-fact.html), BENCH_NO_DOC=1 (leave
 # docs/performance.md alone), BENCH_ONLY (benchmark ids, comma-separated: load, load-rtt,
 # memory-static, interaction, big-deck), BENCH_QUICK=1 (below the floors, e.g. BENCH_RUNS=3:
 # checks the harness; the table says so and docs/performance.md is left alone), BENCH_PORT
@@ -151,7 +151,7 @@ node bench/run.mjs --base "$BASE" --dist "$WWW" \
   --big-json "$BENCH_DIR/big-deck.json" \
   --runs "${BENCH_RUNS:-15}" --placements "${BENCH_PLACEMENTS:-120}" \
   --big-loads "${BENCH_BIG_LOADS:-5}" --big-placements "${BENCH_BIG_PLACEMENTS:-1000}" \
-  --rtt "${BENCH_RTT:-50}" --page "${BENCH_PAGE:-index.html?deck=myth-or-fact}" \
+  --rtt "${BENCH_RTT:-50}" --page "${BENCH_PAGE:-sort-myth-or-fact.html}" \
   "${doc_args[@]}" "${extra_args[@]}"
 
 log "raw figures: target/bench/results.json; table: target/bench/table.md$doc_note"

@@ -1,4 +1,4 @@
-// What the load benchmarks look for on the first screen of index.html?deck=myth-or-fact and
+// What the load benchmarks look for on the first screen of sort-myth-or-fact.html and
 // of the static lower bound (bench/static/index.html), and the load probe's init script.
 // A page with another first screen needs another record like this one.
 import { loadProbe } from '../probes/load.mjs';
