@@ -46,6 +46,23 @@ async function verbs(registration) {
   return (await lms.statements({ registration })).map(VERB);
 }
 
+/** A Normal launch (mastery 0.8, no returnURL) of the sorting AU, its game started and
+ *  `initialized` stored: the game and the registration. */
+async function startedGame(page) {
+  const url = await lms.launch({ masteryScore: 0.8, returnURL: null });
+  const registration = new URL(url).searchParams.get('registration');
+  await page.goto(url);
+  const game = new SortGame(page, DECK);
+  await game.start();
+  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('initialized');
+  return { game, registration };
+}
+
+/** How many statements of `verb` the LRS holds for `registration`. */
+async function stored(registration, verb) {
+  return (await verbs(registration)).filter((v) => v === verb).length;
+}
+
 async function expectConformant(registration, server = lms) {
   expect(server.violations({ registration })).toEqual([]);
 }
@@ -114,23 +131,18 @@ test('a reload mid-session goes on with the same session: no second initialized,
     await game.pile(card.pile).click();
     await page.getByTestId('next-card').click();
   }
-  await expect.poll(async () => (await verbs(registration)).filter((v) => v === 'answered').length, { timeout: 15_000 }).toBe(2);
+  await expect.poll(() => stored(registration, 'answered'), { timeout: 15_000 }).toBe(2);
   await page.reload();
   await expect(game.progress).toHaveText(`Card 3 of ${game.deck.cards.length}`);
   const card = await game.currentCard();
   await game.pile(card.pile).click();
-  await expect.poll(async () => (await verbs(registration)).filter((v) => v === 'answered').length, { timeout: 15_000 }).toBe(3);
+  await expect.poll(() => stored(registration, 'answered'), { timeout: 15_000 }).toBe(3);
   expect((await verbs(registration)).filter((v) => v === 'initialized')).toHaveLength(1);
   await expectConformant(registration);
 });
 
 test('a reload while a statement has no answer yet loses nothing: what was queued behind it goes as the page is left, and the game resumes where it was', async ({ page }) => {
-  const url = await lms.launch({ masteryScore: 0.8, returnURL: null });
-  const registration = new URL(url).searchParams.get('registration');
-  await page.goto(url);
-  const game = new SortGame(page, DECK);
-  await game.start();
-  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('initialized');
+  const { game, registration } = await startedGame(page);
   try {
     // The first answer's statement gets no answer from the LRS: the state document written
     // after it waits behind it in the queue, until the page is left.
@@ -144,7 +156,7 @@ test('a reload while a statement has no answer yet loses nothing: what was queue
     await expect(game.progress).toHaveText(`Card 2 of ${game.deck.cards.length}`);
     const next = await game.currentCard();
     await game.pile(next.pile).click();
-    await expect.poll(async () => (await verbs(registration)).filter((v) => v === 'answered').length, { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => stored(registration, 'answered'), { timeout: 15_000 }).toBe(2);
   } finally {
     lms.restoreLrs();
   }
@@ -155,12 +167,7 @@ test('a reload while a statement has no answer yet loses nothing: what was queue
 });
 
 test('the LRS failing for a while loses nothing: the statements arrive, in order, once it answers', async ({ page }) => {
-  const url = await lms.launch({ masteryScore: 0.8, returnURL: null });
-  const registration = new URL(url).searchParams.get('registration');
-  await page.goto(url);
-  const game = new SortGame(page, DECK);
-  await game.start();
-  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('initialized');
+  const { game, registration } = await startedGame(page);
   lms.failLrs({ status: 503, untilCleared: true, match: /^statements/ });
   const order = [];
   for (let n = 0; n < 3; n++) {
@@ -176,7 +183,7 @@ test('the LRS failing for a while loses nothing: the statements arrive, in order
   const card = await game.currentCard();
   order.push(card.id);
   await game.pile(card.pile).click();
-  await expect.poll(async () => (await verbs(registration)).filter((v) => v === 'answered').length, { timeout: 30_000 }).toBe(4);
+  await expect.poll(() => stored(registration, 'answered'), { timeout: 30_000 }).toBe(4);
   const answered = (await lms.statements({ registration })).filter((s) => VERB(s) === 'answered');
   expect(answered.map((s) => s.object.id.split('/').pop())).toEqual(order);
   await expect(page.getByTestId('lms-notice')).toHaveCount(0);
