@@ -47,6 +47,11 @@ for (const zip of zips) {
       }
       const wasm = shipped.filter((f) => f.endsWith('.wasm'));
       assert.equal(wasm.length, 1, 'one wasm');
+      // The LMS transport is inside the glue (scripts/minify-glue.mjs): one script, no snippet.
+      assert.deepEqual(shipped.filter((f) => f.startsWith('snippets/')), [], 'no snippets/ file');
+      const glue = shipped.filter((f) => /^twofold-[^/]*\.js$/.test(f));
+      assert.equal(glue.length, 1, 'one JS glue');
+      assert.ok(!/from\s*["']\.\/snippets\//.test(readText(join(to, glue[0]))), 'the glue imports no snippet');
       // The LMS may name the learner's language: every page's files in each language ship.
       for (const page of shipped.filter((f) => f.endsWith('.html'))) {
         for (const file of languageFilesOf(readText(join(to, page)), page, to)) {

@@ -232,14 +232,16 @@ impl Cmi5Start {
         &self,
         problems: &mut Vec<LaunchProblem>,
     ) -> Result<Cmi5Launch, LaunchError> {
-        let actor = json::parse(&self.actor).map_err(|e| LaunchError::Unreadable {
-            what: "actor",
-            error: e,
-        })?;
-        json::members(&actor).map_err(|e| LaunchError::Unreadable {
-            what: "actor",
-            error: e,
-        })?;
+        // Parsed, and an object: one error mapping for both (the cmi5 build's size).
+        let actor = json::parse(&self.actor)
+            .and_then(|actor| {
+                json::members(&actor)?;
+                Ok(actor)
+            })
+            .map_err(|e| LaunchError::Unreadable {
+                what: "actor",
+                error: e,
+            })?;
         if self.registration.trim().is_empty() {
             return Err(LaunchError::Missing("registration"));
         }

@@ -87,8 +87,7 @@ async function open(fetchUrl) {
   }
   if (!token) {
     const [status, text] = await request(fetchUrl, { method: 'POST' });
-    if (!status) throw 'the fetch URL did not answer';
-    if (status < 200 || status > 299) throw `the fetch URL answered HTTP ${status}`;
+    if (status < 200 || status > 299) throw status ? `the fetch URL answered HTTP ${status}` : 'the fetch URL did not answer';
     let answer;
     try {
       answer = JSON.parse(text);
@@ -105,8 +104,7 @@ async function open(fetchUrl) {
     } catch {}
   }
   const [status, launchData] = await state('LMS.LaunchData');
-  if (!status) throw 'the LRS did not answer for LMS.LaunchData';
-  if (status !== 200) throw `LMS.LaunchData: HTTP ${status}`;
+  if (status !== 200) throw status ? `LMS.LaunchData: HTTP ${status}` : 'the LRS did not answer for LMS.LaunchData';
   const text = ([s, t]) => (s === 200 ? t : null);
   const preferences = text(await xapi('GET', 'agents/profile', { agent: actor, profileId: 'cmi5LearnerPreferences' }));
   let languages;

@@ -2,7 +2,8 @@
 //! the `lms-cmi5` build loads it) carries out the launch (the five launch parameters, the
 //! one-time token, `LMS.LaunchData`, the learner's preferences, the AU's state document)
 //! and each call, queued in order, retried while the LRS does not answer and sent at once
-//! when the page is hidden or left; this hands it strings and reads its answers. Reading
+//! when the page is hidden or left; this hands it strings and reads its answers into the
+//! core's [`Cmi5Start`]. Reading
 //! what came back, and what to send, is the core's job.
 
 use js_sys::{Array, Promise};
@@ -11,6 +12,7 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen_futures::JsFuture;
 
 use super::lifecycle::{callback, Told};
+use crate::report::Cmi5Start;
 
 #[wasm_bindgen(module = "/src/platform/lms/cmi5.js")]
 extern "C" {
@@ -22,25 +24,13 @@ extern "C" {
     fn js_watch(answering: JsValue);
 }
 
-/// What a cmi5 launch gave, as text.
-pub struct Launch {
-    /// The launch URL's `actor` (JSON text), `registration` and `activityId`.
-    pub actor: String,
-    pub registration: String,
-    pub activity_id: String,
-    /// `LMS.LaunchData` (JSON text).
-    pub launch_data: String,
-    /// The AU's own state document, if the LRS has one.
-    pub state: Option<String>,
-    /// The learner preferences' `languagePreference` (`"ar,en"`), if the LRS has one.
-    pub languages: Option<String>,
-    /// The token is kept in memory only (storage is blocked): a reload would end the session.
-    pub token_in_memory: bool,
-}
-
 /// The cmi5 launch of this page (`None`: the page's query is not one), with `state_id` the
-/// AU's own state document: the launch, or why it cannot be reported against.
-pub fn launch(state_id: &str) -> Option<impl std::future::Future<Output = Result<Launch, String>>> {
+/// AU's own state document: the start-up values and whether the token is kept in memory
+/// only (storage is blocked: a reload would end the session), or why the launch cannot be
+/// reported against.
+pub fn launch(
+    state_id: &str,
+) -> Option<impl std::future::Future<Output = Result<(Cmi5Start, bool), String>>> {
     let promise: Promise = Some(js_launch(state_id))
         .filter(|p| !p.is_undefined())?
         .into();
@@ -50,15 +40,15 @@ pub fn launch(state_id: &str) -> Option<impl std::future::Future<Output = Result
             .map_err(|reason| reason.as_string().unwrap_or_default())?;
         let got = Array::from(&got);
         let text = |i| got.get(i).as_string();
-        Ok(Launch {
+        let start = Cmi5Start {
             actor: text(0).unwrap_or_default(),
             registration: text(1).unwrap_or_default(),
             activity_id: text(2).unwrap_or_default(),
             launch_data: text(3).unwrap_or_default(),
             state: text(4),
             languages: text(5),
-            token_in_memory: got.get(6).is_truthy(),
-        })
+        };
+        Ok((start, got.get(6).is_truthy()))
     })
 }
 

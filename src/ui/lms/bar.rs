@@ -17,6 +17,11 @@ pub fn lms_bar(lms: &LmsHandle, catalog: &'static Catalog) -> Html {
     };
     let lms = *lms;
     let text = |message: Option<Message>| message.map(|m| catalog.format(&m));
+    // Answers past SCORM's interaction cap (cmi5 has none: its builds carry no such note).
+    #[cfg(feature = "lms-scorm")]
+    let capped = note("lms-capped", text(bar.capped));
+    #[cfg(not(feature = "lms-scorm"))]
+    let capped = Html::default();
     html! {
         <section class="lms" aria-label={catalog.text(MessageId::LmsFinish)}>
             { note("lms-start-note", text(bar.start_note)) }
@@ -34,7 +39,7 @@ pub fn lms_bar(lms: &LmsHandle, catalog: &'static Catalog) -> Html {
                 { note("lms-finished", bar.finished.then(|| catalog.text(MessageId::LmsFinished).to_string())) }
             </div>
             { note("lms-practice", text(bar.practice)) }
-            { note("lms-capped", text(bar.capped)) }
+            { capped }
             if !bar.finished {
                 <div class="actions lms__actions">
                     <button type="button" class="button" data-testid="lms-finish"

@@ -70,10 +70,13 @@ pub(crate) fn start(choice: Option<LmsChoice>, url_mastery: Option<Scaled>, read
     }
     #[cfg(feature = "lms-cmi5")]
     if choice.is_none() || choice == Some(LmsChoice::Use(Standard::Cmi5)) {
-        if let Some(launch) = super::cmi5::connect() {
+        if let Some(launch) = platform::lms::cmi5::launch(crate::report::STATE_ID) {
             wasm_bindgen_futures::spawn_local(async move {
                 match launch.await {
-                    Ok((start, note)) => begin(LmsStart::Cmi5(start), note, url_mastery, ready),
+                    Ok((start, in_memory)) => {
+                        let note = in_memory.then_some(MessageId::LmsTokenInMemory);
+                        begin(LmsStart::Cmi5(start), note, url_mastery, ready)
+                    }
                     Err(reason) => {
                         platform::warn(
                             &["cmi5 launch failed: ", &reason, "; running standalone"].concat(),
@@ -226,6 +229,7 @@ impl LmsHandle {
                 .practice()
                 .filter(|_| !finished)
                 .map(Practice::message),
+            #[cfg(feature = "lms-scorm")]
             capped: l.reporter.interactions_skipped().map(|(_, m)| m),
         })
     }
@@ -338,6 +342,7 @@ pub struct Bar {
     pub finished: bool,
     /// Why the current round does not change the recorded result (not once finished).
     pub practice: Option<Message>,
-    /// Answers the LMS cannot keep (past the interaction cap), with a message saying so.
+    /// Answers the LMS cannot keep (past SCORM's interaction cap), with a message saying so.
+    #[cfg(feature = "lms-scorm")]
     pub capped: Option<Message>,
 }
