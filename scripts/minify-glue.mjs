@@ -8,8 +8,8 @@
 //   - the JS snippets the glue imports (snippets/**.js: the Rust side's
 //     `#[wasm_bindgen(module = ...)]` files, such as the packages' LMS transports), put inside
 //     the glue: each becomes one function scope returning its exports, at the glue's top,
-//     and each import line of it a binding to that one instance, so start-up fetches one script, not two in a row (the glue, then the snippet it
-//     imports); the snippet files and their empty folders are removed, and so is the
+//     and each import line of it a binding to that one instance, so start-up fetches one
+//     script, not two in a row (the glue, then the snippet it imports); the snippet files and their empty folders are removed, and so is the
 //     `<link rel=modulepreload>` Trunk writes for each. A snippet with imports of its own,
 //     or exports other than `export function|const|let|class <name>`, stops the step;
 //   - the names between the glue and its `<name>_bg.wasm`, shortened in both
@@ -26,12 +26,12 @@
 // By hand: node scripts/minify-glue.mjs <dir>   (a built dist; rewritten in place)
 
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { shortNames } from './wasm-names.mjs';
 
 const log = (msg) => console.log(`minify-glue: ${msg}`);
-const warn = (msg) => console.warn(`minify-glue: WARNING: ${msg}; the JS glue ships unminified`);
+const warn = (msg) => console.warn(`minify-glue: WARNING: ${msg}; the JS glue and the wasm ship as Trunk wrote them`);
 
 // Subresource-integrity value of `data` for each algorithm Trunk may use.
 const integrities = (data) =>

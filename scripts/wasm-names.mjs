@@ -25,7 +25,7 @@ function* shortNameSeq() {
   const rest = `${first}0123456789_$`;
   for (const c of first) yield c;
   for (const a of first) for (const b of rest) if (!RESERVED.has(a + b)) yield a + b;
-  throw new Error('wasm-names: more than 3,224 names to shorten');
+  throw new Error('wasm-names: more names than one- and two-letter names');
 }
 
 /** A reader over `bytes` from `pos`. */
@@ -90,18 +90,20 @@ const importDesc = (r) => {
   else throw new Error(`wasm-names: unknown import kind ${kind}`);
 };
 
-/** The sections of `wasm`: [{ id, start, end }] of each payload. */
+/** The sections of `wasm`: [{ id, headerStart, start, end }], `start`..`end` the payload. */
 const sections = (wasm) => {
   const magic = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
   if (wasm.length < 8 || magic.some((b, i) => wasm[i] !== b)) throw new Error('wasm-names: not a wasm module (version 1)');
   const r = new Reader(wasm, 8);
   const out = [];
   while (r.pos < wasm.length) {
+    // Where the section's header starts: its size may be written in more bytes than it needs.
+    const headerStart = r.pos;
     const id = r.byte();
     const size = r.u32();
     const start = r.pos;
     r.take(size);
-    out.push({ id, start, end: r.pos, headerStart: start - 1 - leb(size).length });
+    out.push({ id, start, end: r.pos, headerStart });
   }
   return out;
 };

@@ -68,6 +68,18 @@ test('long names go; memory, __wbindgen_start and the app\'s own names stay, uns
   assert.ok(!out.glue.includes(LOG) && !out.glue.includes(TWICE));
 });
 
+test('a section size written in more bytes than it needs is read and rewritten whole', async () => {
+  const plain = module();
+  // The import section (id 2) with its size padded to five bytes, as some tools write it.
+  const at = 8 + 2 + plain[9]; // after the header and the type section
+  assert.equal(plain[at], 2);
+  const size = plain[at + 1];
+  const padded = Uint8Array.from([...plain.subarray(0, at + 1), size | 0x80, 0x80, 0x80, 0x80, 0, ...plain.subarray(at + 2)]);
+  assert.deepEqual((await run(padded, glue)).slice(0, 3), [[7], 42, 10]);
+  const out = shortNames(padded, glue);
+  assert.deepEqual((await run(out.wasm, out.glue)).slice(0, 3), [[7], 42, 10]);
+});
+
 test('a name the glue lacks, or bytes that are not wasm, throw', () => {
   assert.throws(() => shortNames(module(), glue.replace(LOG, '__wbg_other')), /not in the glue/);
   assert.throws(() => shortNames(module(), glue.replace('"wbg"', 'wbg')), /module wbg is not in the glue/);

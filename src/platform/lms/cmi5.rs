@@ -3,8 +3,7 @@
 //! one-time token, `LMS.LaunchData`, the learner's preferences, the AU's state document)
 //! and each call, queued in order, retried while the LRS does not answer and sent at once
 //! when the page is hidden or left; this hands it strings and reads its answers into the
-//! core's [`Cmi5Start`]. Reading
-//! what came back, and what to send, is the core's job.
+//! core's [`Cmi5Start`]. Reading what came back, and what to send, is the core's job.
 
 use js_sys::{Array, Promise};
 use wasm_bindgen::prelude::wasm_bindgen;
