@@ -17,8 +17,6 @@ mod storage;
 mod style;
 
 pub use clock::{epoch_ms, now_ms, utc_offset_minutes};
-#[cfg(feature = "reporting")]
-pub use console::info;
 pub use console::warn;
 pub use fetch::{fetch_text, language_table, FetchError};
 pub use geometry::marked_element_at;

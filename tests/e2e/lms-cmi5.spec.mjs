@@ -264,3 +264,14 @@ test('the learner’s languagePreference "ar,en" (cmi5LearnerPreferences): the A
   }
   await expectConformant(registration);
 });
+
+test('a languagePreference that is not text (the LMS wrote 42): the AU is in the browser’s language and reports as usual', async ({ page }) => {
+  const url = await lms.launch({ masteryScore: 0.8, returnURL: null, languagePreference: 42 });
+  const registration = new URL(url).searchParams.get('registration');
+  await page.goto(url);
+  await expect(page.getByTestId('start-game')).toHaveText(loadTable('en')['sort.start']);
+  await expect(page.locator('.twofold').first()).toHaveAttribute('lang', 'en');
+  await new SortGame(page, DECK).start();
+  await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('initialized');
+  await expectConformant(registration);
+});

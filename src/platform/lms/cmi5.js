@@ -8,8 +8,8 @@
 //   the learner's preferences (read before anything is sent, cmi5 11.0.0.0-3) and the AU's
 //   own state document (or, newer, the one this tab still had queued when it was left). A
 //   promise of [actor, registration, activityId, launch data, state or null, the
-//   preferences' languagePreference text or null (no preferences, not JSON, no such text),
-//   whether the token is in memory only]; rejected with the reason the launch cannot be
+//   preferences' languagePreference as the LMS wrote it (undefined: no preferences, not
+//   JSON; the wasm takes only a string), whether the token is in memory only]; rejected with the reason the launch cannot be
 //   reported against.
 // - `send(at, body, back)`: queues the POST of the statement that happened at `at` (epoch
 //   ms), or (`at` negative) the PUT of the state document, then `back` (the returnURL, after
@@ -34,7 +34,8 @@
 //   The wasm holds no listener of its own (lifecycle.rs reads the numbers).
 // Every xAPI request carries `Authorization: Basic <token>` and `X-Experience-API-Version:
 // 1.0.3`; query values are percent-encoded; writes go with `keepalive` (a call made as the
-// page is hidden or left still arrives); every request is aborted after 10 s.
+// page is hidden or left still arrives); every request is aborted after 10 s
+// (`AbortSignal.timeout`).
 
 let endpoint, actor, registration, activityId, stateId, token, told, tab, key;
 /** The calls not yet answered, in order: [the statements' ids (none: the state document),
@@ -46,9 +47,7 @@ let failures = 0, retry;
 
 /** One request: a promise of [status, text], [0, ''] for no answer. */
 function request(url, init) {
-  const abort = new AbortController();
-  setTimeout(() => abort.abort(), 10000);
-  return fetch(url, { ...init, signal: abort.signal })
+  return fetch(url, { ...init, signal: AbortSignal.timeout(10000) })
     .then(async (r) => [r.status, await r.text()])
     .catch(() => [0, '']);
 }
@@ -117,7 +116,7 @@ async function open(fetchUrl) {
     own = queue.findLast(([id]) => !id)?.[1] ?? own;
     pump();
   } catch {}
-  return [actor, registration, activityId, launchData, own, typeof languages == 'string' ? languages : null, !tab];
+  return [actor, registration, activityId, launchData, own, languages, !tab];
 }
 
 export function watch(callback) {

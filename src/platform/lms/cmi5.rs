@@ -45,6 +45,7 @@ pub fn launch(
             activity_id: text(2).unwrap_or_default(),
             launch_data: text(3).unwrap_or_default(),
             state: text(4),
+            // Text only: the LMS's preferences may hold any JSON there.
             languages: text(5),
         };
         Ok((start, got.get(6).is_truthy()))

@@ -22,8 +22,7 @@ use crate::persist::Store;
 use crate::platform;
 use crate::platform::lms::lifecycle::Told;
 use crate::report::{
-    LmsCall, LmsChoice, LmsStart, MasterySource, Practice, ReportOptions, Reporter, Scaled,
-    Standard,
+    LmsCall, LmsChoice, LmsStart, Practice, ReportOptions, Reporter, Scaled, Standard,
 };
 
 /// The LMS the widget reports to, if any (`None`: standalone). Copies share the link, which
@@ -130,25 +129,6 @@ fn link(
             return None;
         }
     };
-    // The session says which mastery score it judges by, and where it comes from.
-    let mastery = reporter.mastery();
-    let from = match mastery.source {
-        MasterySource::Lms => "the LMS's",
-        MasterySource::Url => "the page's ?mastery=",
-        MasterySource::Default => "the default",
-    };
-    platform::info(
-        &[
-            "reporting to ",
-            reporter.standard().key(),
-            "; mastery score ",
-            &mastery.scaled.decimal(),
-            " (",
-            from,
-            ")",
-        ]
-        .concat(),
-    );
     for problem in reporter.problems() {
         warn(&problem.message());
     }
