@@ -131,7 +131,13 @@ fn start(
                 lms.set_lang(route.config.lang);
                 (lms, store, page != EntryPage::Index)
             }
-            None => (LmsHandle::default(), platform::browser_store(), false),
+            // Launched by an LMS it cannot report to: still that activity alone, kept in
+            // the browser.
+            None => (
+                LmsHandle::default(),
+                platform::browser_store(),
+                page != EntryPage::Index && lms::is_unreported(),
+            ),
         };
         render(route, problems, content, StoreHandle(store), lms, locked);
     }

@@ -6,7 +6,7 @@
 import { test, expect } from '@playwright/test';
 import { SortGame, loadChooser, leaningAnswers, loadTable } from './support/twofold.mjs';
 import { expectNoAxeViolations } from './support/axe.mjs';
-import { unzipPackage } from './lms/package-server.mjs';
+import { startPackageServer, unzipPackage } from './lms/package-server.mjs';
 import { startLrs } from '../lms/lrs.mjs';
 import { startCmi5Lms } from '../lms/cmi5-lms.mjs';
 
@@ -274,4 +274,78 @@ test('a languagePreference that is not text (the LMS wrote 42): the AU is in the
   await new SortGame(page, DECK).start();
   await expect.poll(() => verbs(registration), { timeout: 15_000 }).toContain('initialized');
   await expectConformant(registration);
+});
+
+/** Plays the whole deck (one card wrong) where the learner is told this visit is not
+ *  recorded: the note stays, no Finish, the results come. */
+async function playUnrecorded(page) {
+  const note = page.getByTestId('lms-unreported');
+  await expect(note).toHaveText(loadTable('en')['lms.not_recorded']);
+  await expect(page.getByTestId('lms-finish')).toHaveCount(0);
+  // Still the activity the LMS launched, and only it.
+  await expect(page.getByTestId('start-game')).toBeVisible();
+  await expect(page.getByTestId('sort-back-home')).toHaveCount(0);
+  const game = new SortGame(page, DECK);
+  await game.start();
+  await game.playAll((pile) => game.pile(pile).click(), { wrongIds: [game.deck.cards[0].id] });
+  await game.expectResults([game.deck.cards[0].id]);
+  await expect(note).toBeVisible();
+  await expect(page.getByTestId('results-home')).toHaveCount(0);
+  await expectNoAxeViolations(page, 'results, the visit not recorded');
+}
+
+test('an LRS that does not answer at launch: the learner is told this visit is not recorded, and plays the whole deck', async ({ page }) => {
+  const url = await lms.launch({ masteryScore: 0.8, returnURL: null });
+  const registration = new URL(url).searchParams.get('registration');
+  lms.failLrs({ untilCleared: true, status: 503 });
+  try {
+    await page.goto(url);
+    await playUnrecorded(page);
+  } finally {
+    lms.restoreLrs();
+  }
+  expect(await verbs(registration)).toEqual(['launched']);
+});
+
+test.describe('a remote AU: the cmi5 build hosted on another origin, launched by its absolute url', () => {
+  let host;
+  let remote;
+  test.beforeAll(async () => {
+    host = await startPackageServer();
+  });
+  test.afterAll(async () => {
+    await remote?.stop();
+    await host?.stop();
+  });
+  const auUrl = () => host.url(`/pkg/twofold-cmi5-sort-${DECK}/${lms.course.url}`);
+
+  test('an LMS that answers the AU across origins (CORS) records the whole game, then opens returnURL', async ({ page }) => {
+    remote = await startCmi5Lms({ lrs, auRoot: au.dir, auOrigins: [host.origin] });
+    const url = await remote.launch({ auUrl: auUrl(), masteryScore: 0.8 });
+    expect(new URL(url).origin).toBe(host.origin);
+    expect(host.origin).not.toBe(remote.origin);
+    const registration = new URL(url).searchParams.get('registration');
+    await page.goto(url);
+    const { game } = await playDeck(page, 1);
+    const seen = () => remote.statements({ registration }).then((list) => list.map(VERB));
+    await expect.poll(seen, { timeout: 15_000 }).toContain('passed');
+    await page.getByTestId('lms-finish').click();
+    await expect.poll(() => remote.returnVisited(), { timeout: 15_000 }).toBe(true);
+    const verbsSeen = await seen();
+    expect(verbsSeen.slice(0, 2)).toEqual(['launched', 'initialized']);
+    expect(verbsSeen.filter((v) => v === 'answered')).toHaveLength(game.deck.cards.length);
+    expect(verbsSeen.at(-1)).toBe('terminated');
+    expect(remote.violations({ registration })).toEqual([]);
+    await remote.stop();
+    remote = null;
+  });
+
+  test('an LMS that does not answer across origins: the learner is told this visit is not recorded, and plays', async ({ page }) => {
+    remote = await startCmi5Lms({ lrs, auRoot: au.dir });
+    const url = await remote.launch({ auUrl: auUrl(), masteryScore: 0.8, returnURL: null });
+    await page.goto(url);
+    await playUnrecorded(page);
+    await remote.stop();
+    remote = null;
+  });
 });

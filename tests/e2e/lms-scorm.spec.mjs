@@ -291,6 +291,23 @@ test('scorm2004: an LMS that refuses, throws, then vanishes loses nothing: once 
   expectNothingScormAgainLetsThrough(await log(page), 'scorm2004');
 });
 
+test('scorm2004: an API that refuses Initialize: the learner is told this visit is not recorded, plays the whole deck, and the SCO calls nothing more', async ({ page }) => {
+  const q = new URLSearchParams({ std: 'scorm2004', launch: server.launchOf(`twofold-scorm2004-sort-${DECK}`), refuse: 'init' });
+  await page.goto(server.url(`/lms/scorm-host.html?${q}`));
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByTestId('lms-unreported')).toHaveText(loadTable('en')['lms.not_recorded']);
+  await expect(frame.getByTestId('lms-finish')).toHaveCount(0);
+  await expect(frame.getByTestId('start-game')).toBeVisible();
+  await expect(frame.getByTestId('sort-back-home')).toHaveCount(0);
+  const game = new SortGame(frame, DECK);
+  await game.start();
+  await game.playAll((pile) => game.pile(pile).click(), { wrongIds: [] });
+  await game.expectResults([]);
+  await expect(frame.getByTestId('results-home')).toHaveCount(0);
+  await expect(frame.getByTestId('lms-unreported')).toBeVisible();
+  expect((await log(page)).map((c) => c.fn).filter((fn) => !/Error|Diagnostic/.test(fn))).toEqual(['Initialize']);
+});
+
 test("scorm12: the LMS's mastery score (the manifest's, as the LMS hands it over) decides pass or fail", async ({ page }) => {
   const pkg = `twofold-scorm12-sort-${DECK}`;
   // A teacher raised the mastery to 95 in the LMS: 2 misses are a fail.

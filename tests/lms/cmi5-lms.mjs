@@ -97,9 +97,13 @@ function parseJson(text) {
 
 /**
  * Start the test LMS.
- * @param {{ lrs: {url: string, headers: object}, auRoot: string, host?: string, port?: number }} opts
+ * `auOrigins`: the origins of AUs hosted elsewhere (remote AUs, their `url` absolute) whose
+ * requests the endpoint and the fetch URL answer across origins (CORS), as an LMS that
+ * launches remote AUs does; a request from any other origin gets no CORS headers, so the
+ * browser keeps its answer from the AU.
+ * @param {{ lrs: {url: string, headers: object}, auRoot: string, host?: string, port?: number, auOrigins?: string[] }} opts
  */
-export async function startCmi5Lms({ lrs, auRoot, host = '127.0.0.1', port = 0 }) {
+export async function startCmi5Lms({ lrs, auRoot, host = '127.0.0.1', port = 0, auOrigins = [] }) {
   if (!lrs?.url || !lrs?.headers) throw new Error('startCmi5Lms: pass { lrs } from startLrs()');
   if (!auRoot || !fs.statSync(auRoot, { throwIfNoEntry: false })?.isDirectory()) {
     throw new Error(`startCmi5Lms: auRoot ${auRoot} is not a directory`);
@@ -472,6 +476,15 @@ export async function startCmi5Lms({ lrs, auRoot, host = '127.0.0.1', port = 0 }
   const server = http.createServer(async (req, res) => {
     try {
       const url = new URL(req.url, origin);
+      const from = req.headers.origin;
+      if (from && auOrigins.includes(from)) {
+        res.setHeader('Access-Control-Allow-Origin', from);
+        res.setHeader('Vary', 'Origin');
+        if (req.method === 'OPTIONS') {
+          res.setHeader('Access-Control-Allow-Methods', 'GET, HEAD, PUT, POST, DELETE, OPTIONS');
+          res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-Experience-API-Version');
+        }
+      }
       if (url.pathname.startsWith(LRS_PREFIX)) return await handleLrs(req, res, url);
       if (url.pathname.startsWith(FETCH_PREFIX)) return handleFetch(req, res, url.pathname.slice(FETCH_PREFIX.length));
       if (url.pathname === RETURN_PATH || url.pathname.startsWith(`${RETURN_PATH}/`)) return handleReturn(req, res, url);

@@ -1,5 +1,6 @@
 //! What the learner sees of the LMS: a calm notice while it does not answer (progress is
-//! kept and will be sent), a note when a round is practice (it cannot change what is
+//! kept and will be sent), a note when the LMS that launched the page cannot be reported to
+//! (this visit is not recorded), a note when a round is practice (it cannot change what is
 //! recorded, and why), a note when answers past the LMS's cap are not kept, and Finish,
 //! which ends the session (then: the results are recorded, the activity may be closed).
 //! A plain view, not a component: the app renders it, and re-renders whenever the link
@@ -10,10 +11,21 @@ use yew::prelude::*;
 use super::LmsHandle;
 use crate::i18n::{Catalog, Message, MessageId};
 
-/// The bar, when the widget reports to an LMS.
+/// The bar, when the widget reports to an LMS (or was launched by one it cannot report to).
 pub fn lms_bar(lms: &LmsHandle, catalog: &'static Catalog) -> Html {
     let Some(bar) = lms.bar() else {
-        return Html::default();
+        // Launched by an LMS that cannot be reported to: the learner plays, told so (a
+        // region named by its one note).
+        if !super::link::is_unreported() {
+            return Html::default();
+        }
+        return html! {
+            <section class="lms" aria-labelledby="lms-unreported">
+                <p class="notice lms__note" id="lms-unreported" data-testid="lms-unreported">
+                    { catalog.text(MessageId::LmsNotRecorded) }
+                </p>
+            </section>
+        };
     };
     let lms = *lms;
     let text = |message: Option<Message>| message.map(|m| catalog.format(&m));

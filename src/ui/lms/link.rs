@@ -11,6 +11,7 @@
 
 use std::cell::{RefCell, RefMut};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use yew::Callback;
 
@@ -51,6 +52,25 @@ pub(super) struct Link {
     start_note: Option<MessageId>,
 }
 
+/// Whether this page was launched by an LMS that cannot be reported to (a cmi5 launch that
+/// failed, a SCORM API that refused `Initialize`, a launch the core cannot read): the widget
+/// runs standalone and the bar tells the learner this visit is not recorded. Set before
+/// start-up renders, never cleared.
+static UNREPORTED: AtomicBool = AtomicBool::new(false);
+
+/// The launch cannot be reported against: said in the console (`why`, in English) and,
+/// through the bar, to the learner.
+pub(super) fn unreported(why: &str) {
+    platform::warn(why);
+    UNREPORTED.store(true, Ordering::Relaxed);
+}
+
+/// Whether the bar should say this visit is not recorded (see [`UNREPORTED`]); start-up
+/// also keeps such a launch locked to its activity.
+pub(crate) fn is_unreported() -> bool {
+    UNREPORTED.load(Ordering::Relaxed)
+}
+
 /// What start-up is told: the LMS reported to, if any, with the store the learner's records
 /// go to (the LMS's suspend data or state document), and the learner's languages as the LMS
 /// gives them (its preference; comma-separated, most preferred first).
@@ -61,8 +81,9 @@ pub(crate) type Ready = Box<dyn FnOnce(Option<(LmsHandle, Rc<dyn Store>)>, Optio
 /// the start-up values; cmi5: the token, `LMS.LaunchData`, the learner's preferences and the
 /// state document), starts reporting and calls `ready`: at once for SCORM or no LMS, after
 /// its requests for cmi5. A launch that cannot be reported against is no LMS, with the
-/// reason in the console. Reporting starts in English; start-up tells it the language shown
-/// ([`LmsHandle::set_lang`]) before anything is answered.
+/// reason in the console and a note for the learner ([`unreported`]). Reporting starts in
+/// English; start-up tells it the language shown ([`LmsHandle::set_lang`]) before anything
+/// is answered.
 pub(crate) fn start(choice: Option<LmsChoice>, url_mastery: Option<Scaled>, ready: Ready) {
     if choice == Some(LmsChoice::Off) {
         return ready(None, None);
@@ -77,7 +98,7 @@ pub(crate) fn start(choice: Option<LmsChoice>, url_mastery: Option<Scaled>, read
                         begin(LmsStart::Cmi5(start), note, url_mastery, ready)
                     }
                     Err(reason) => {
-                        platform::warn(
+                        unreported(
                             &["cmi5 launch failed: ", &reason, "; running standalone"].concat(),
                         );
                         ready(None, None)
@@ -107,7 +128,7 @@ fn begin(
 
 /// The link for a session that has opened, with its first calls sent, and the store the
 /// learner's records go to. `None`: the launch cannot be reported against (said in the
-/// console); the widget runs standalone.
+/// console and to the learner); the widget runs standalone.
 fn link(
     start: LmsStart,
     start_note: Option<MessageId>,
@@ -125,7 +146,7 @@ fn link(
     let (reporter, calls) = match Reporter::start(start, options, platform::epoch_ms()) {
         Ok(started) => started,
         Err(error) => {
-            warn(&error.message());
+            unreported(&english(&error.message()));
             return None;
         }
     };
@@ -301,7 +322,12 @@ impl LmsHandle {
 /// would otherwise carry the formatting).
 #[inline(never)]
 fn warn(message: &Message) {
-    platform::warn(&Lang::default().catalog().format(message));
+    platform::warn(&english(message));
+}
+
+/// A message in English (what the console says).
+fn english(message: &Message) -> String {
+    Lang::default().catalog().format(message)
 }
 
 /// What the reporter is told (see [`LmsHandle::report`]).

@@ -6,7 +6,8 @@ use crate::platform::lms::scorm::{self, Opened, COMMIT, SET_VALUE, TERMINATE};
 use crate::report::{LmsCall, LmsChoice, ScormStart, ScormVersion, Standard};
 
 /// Opens a session on the API `choice` allows and reads its start-up values; `None`: no
-/// SCORM session (no API, or it refused `Initialize`, said in the console).
+/// SCORM session (no API, or it refused `Initialize`: said in the console and to the
+/// learner).
 pub(super) fn connect(choice: Option<LmsChoice>) -> Option<ScormStart> {
     let version = match choice {
         Some(LmsChoice::Use(Standard::Scorm12)) => Some(ScormVersion::V12),
@@ -18,7 +19,7 @@ pub(super) fn connect(choice: Option<LmsChoice>) -> Option<ScormStart> {
         Opened::Session(version) => Some(ScormStart::read(version, scorm::get)),
         Opened::NoApi => None,
         Opened::Refused => {
-            crate::platform::warn("the SCORM API refused Initialize; running standalone");
+            super::link::unreported("the SCORM API refused Initialize; running standalone");
             None
         }
     }

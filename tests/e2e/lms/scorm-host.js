@@ -4,6 +4,7 @@
 //
 // Query: ?std=scorm12|scorm2004&launch=<url of the SCO, relative to this page>
 //        &preload=<JSON of flattened cmi values the LMS already holds, e.g. suspend_data>
+//        &refuse=init (Initialize answers "false", as an LMS that cannot open a session)
 //
 // For the test, on window:
 // - `lmsLog`: every API call in order: { fn, args, answer, t, afterFinish }
@@ -30,6 +31,12 @@
     const real = api[fn].bind(api);
     wrapped[fn] = (...args) => {
       const entry = { fn, args, t: Date.now(), afterFinish: finished && fn !== names.get && !/Error|Diagnostic/.test(fn) };
+      if (fn === names.init && q.get('refuse') === 'init') {
+        entry.answer = 'false';
+        entry.fault = true;
+        window.lmsLog.push(entry);
+        return 'false';
+      }
       if (fn === names.set && window.lmsFaults.setValueFalse) {
         entry.answer = 'false';
         entry.fault = true;
