@@ -126,17 +126,18 @@ fn start(
     // the LMS launched is the only one on offer.
     #[cfg(feature = "reporting")]
     {
+        let activity_page = page != EntryPage::Index;
         let (lms, store, locked) = match found {
             Some((lms, store)) => {
                 lms.set_lang(route.config.lang);
-                (lms, store, page != EntryPage::Index)
+                (lms, store, activity_page)
             }
             // Launched by an LMS it cannot report to: still that activity alone, kept in
             // the browser.
             None => (
                 LmsHandle::default(),
                 platform::browser_store(),
-                page != EntryPage::Index && lms::is_unreported(),
+                activity_page && lms::is_unreported(),
             ),
         };
         render(route, problems, content, StoreHandle(store), lms, locked);

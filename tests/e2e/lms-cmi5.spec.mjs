@@ -313,8 +313,12 @@ test.describe('a remote AU: the cmi5 build hosted on another origin, launched by
   test.beforeAll(async () => {
     host = await startPackageServer();
   });
-  test.afterAll(async () => {
+  // Each test starts its own LMS; it is stopped whatever the test's outcome.
+  test.afterEach(async () => {
     await remote?.stop();
+    remote = null;
+  });
+  test.afterAll(async () => {
     await host?.stop();
   });
   const auUrl = () => host.url(`/pkg/twofold-cmi5-sort-${DECK}/${lms.course.url}`);
@@ -336,8 +340,6 @@ test.describe('a remote AU: the cmi5 build hosted on another origin, launched by
     expect(verbsSeen.filter((v) => v === 'answered')).toHaveLength(game.deck.cards.length);
     expect(verbsSeen.at(-1)).toBe('terminated');
     expect(remote.violations({ registration })).toEqual([]);
-    await remote.stop();
-    remote = null;
   });
 
   test('an LMS that does not answer across origins: the learner is told this visit is not recorded, and plays', async ({ page }) => {
@@ -345,7 +347,5 @@ test.describe('a remote AU: the cmi5 build hosted on another origin, launched by
     const url = await remote.launch({ auUrl: auUrl(), masteryScore: 0.8, returnURL: null });
     await page.goto(url);
     await playUnrecorded(page);
-    await remote.stop();
-    remote = null;
   });
 });
