@@ -46,6 +46,12 @@ if (process.env.TWOFOLD_SANDBOX_PAGES === 'off') {
   console.log('sandbox-pages: off (TWOFOLD_SANDBOX_PAGES=off, a package build)');
   process.exit(0);
 }
+// `make serve`'s debug build neither: its glue imports its snippets as modules, which a
+// classic script cannot (the release builds, `make dist` and the tests', write them).
+if (process.env.TRUNK_PROFILE === 'debug') {
+  console.log('sandbox-pages: off (a debug build; the release build writes them)');
+  process.exit(0);
+}
 const OUT = 'sandbox';
 
 /** The notice for a frame whose files cannot load (no script has run after 8 s). */
