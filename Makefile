@@ -13,6 +13,8 @@
 SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+# make serve's port (tests/serve/ serves on a spare one).
+SERVE_PORT ?= 8080
 
 .PHONY: serve test bench setup package dist screens
 
@@ -20,7 +22,7 @@ setup:
 	scripts/setup.sh
 
 serve: setup
-	PATH=$(CURDIR)/node_modules/.bin:$$PATH trunk serve --address 127.0.0.1 --port 8080
+	PATH=$(CURDIR)/node_modules/.bin:$$PATH trunk serve --address 127.0.0.1 --port $(SERVE_PORT)
 
 test:
 	scripts/test.sh

@@ -45,6 +45,10 @@ banner "browser tests: cargo test --target wasm32-unknown-unknown (headless Chro
 CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_TIMEOUT=120 \
   cargo test --target wasm32-unknown-unknown
 
+# Before the release build: trunk serve writes dist/, which the release build then replaces.
+banner "make serve: node --test tests/serve/ (the README's serve command on a spare port; its home screen deals a card)"
+node --test tests/serve/
+
 banner "release build: scripts/release-build.sh --public-url ./ (trunk build --release on the pinned nightly)"
 scripts/release-build.sh --public-url ./
 
@@ -83,6 +87,11 @@ e2e_passed="$(sed -nE 's/^[[:space:]]*([0-9]+) passed.*/\1/p' "$e2e_log" | tail 
 e2e_failed="$(sed -nE 's/^[[:space:]]*([0-9]+) failed.*/\1/p' "$e2e_log" | tail -n 1)"
 e2e_skipped="$(sed -nE 's/^[[:space:]]*([0-9]+) skipped.*/\1/p' "$e2e_log" | tail -n 1)"
 if [ "$e2e_status" -ne 0 ]; then
+  # CI keeps only the tail of this output: repeat each failed test's name and first error
+  # lines here, after the attachments' paths, so a failure can be read from the tail alone.
+  printf '\n[test] what failed:\n'
+  grep -E '^[[:space:]]+[0-9]+\) \[chromium\]|^[[:space:]]+(Error:|Test timeout|Expected|Received)' "$e2e_log" \
+    | sed -E 's/[[:space:]]*─+$//' | cut -c1-240 | head -n 24 || true
   printf '\n[test] end-to-end tests FAILED (exit %s)\n' "$e2e_status"
   printf 'e2e: %s passed, %s failed\n' "${e2e_passed:-0}" "${e2e_failed:-0}"
   exit "$e2e_status"

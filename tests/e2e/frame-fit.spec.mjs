@@ -52,9 +52,6 @@ async function playChecking(page, n) {
 for (const width of [320, 1280]) {
   for (const kind of ['h5p', 'canvas']) {
     test(`${kind} host at ${width} px: the frame follows the content at every step, growing and shrinking`, async ({ page, baseURL }) => {
-      // A whole deck with a fit check at every step: about 16 s alone, past the default 30 s
-      // on a machine busy with something else.
-      test.setTimeout(60_000);
       await page.setViewportSize({ width, height: 800 });
       await openHost(page, baseURL, kind, [`sort-${DECK}.html`]);
       const heights = await playChecking(page, 0);
@@ -65,7 +62,6 @@ for (const width of [320, 1280]) {
   }
 
   test(`embed.js with two widgets at ${width} px: each frame gets its own height`, async ({ page, baseURL }) => {
-    test.setTimeout(60_000); // a whole deck, as above
     await page.setViewportSize({ width, height: 800 });
     await openHost(page, baseURL, 'embed', [`sort-${DECK}.html`, 'chooser.html']);
     await expectFits(page, 1, 'chooser, first question');
