@@ -9,6 +9,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 
@@ -55,7 +56,7 @@ async function stop(server) {
 }
 
 test('make serve serves the widget: the home screen opens a deck and deals a card', async () => {
-  rmSync(new URL('dist', `file://${ROOT}`), { recursive: true, force: true });
+  rmSync(join(ROOT, 'dist'), { recursive: true, force: true });
   let output = '';
   const server = spawn('make', ['--no-print-directory', 'serve', `SERVE_PORT=${PORT}`], {
     cwd: ROOT,

@@ -1,11 +1,11 @@
 //! The learning management system, seen from the UI: [`LmsHandle`], which the one
 //! interpreter (`env/effects.rs`) hands the core's `ReportToLms` reactions to, and
 //! [`lms_bar`], the learner's view of it (a calm notice when the LMS does not answer, a
-//! practice note, Finish, or a note that a launch it cannot report to is not recorded). With LMS reporting (the package builds) it is the real link
-//! (`link.rs`, [`start`]ed before the language is chosen, since the LMS may name the
-//! learner's) over SCORM (`scorm.rs`, the `lms-scorm` feature) or
-//! cmi5 (`cmi5.rs`, `lms-cmi5`); without it, the handle does nothing and the bar is empty,
-//! so the plain page carries none of it.
+//! practice note, Finish, or a note that a launch it cannot report to is not recorded).
+//! With LMS reporting (the package builds) it is the real link (`link.rs`, [`start`]ed
+//! before the language is chosen, since the LMS may name the learner's) over SCORM
+//! (`scorm.rs`, the `lms-scorm` feature) or cmi5 (`cmi5.rs`, `lms-cmi5`); without it, the
+//! handle does nothing and the bar is empty, so the plain page carries none of it.
 
 #[cfg(feature = "reporting")]
 mod bar;
